@@ -1,0 +1,59 @@
+package dev.lmiadvisor.knowledge;
+
+import java.text.Normalizer;
+import java.util.Set;
+
+/**
+ * Tells English, Chinese and Vietnamese questions apart by their script.
+ *
+ * <p>Any run of Han characters makes a question Chinese (technical terms inside Chinese questions
+ * are usually English, so the share of Han characters is not a good signal). Vietnamese is written
+ * in Latin letters with diacritics that English never uses (ă, â, đ, ê, ô, ơ, ư and the tone marks
+ * on them); a few of those, or common unaccented Vietnamese function words, make a question
+ * Vietnamese. Everything else is English.
+ */
+public final class LanguageDetector {
+
+  private static final String VIETNAMESE_LETTERS =
+      "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
+
+  private static final Set<String> VIETNAMESE_WORDS =
+      Set.of("khong", "nhu", "nao", "cua", "cho", "duoc", "voi", "nhung", "bao", "nhieu", "the");
+
+  private LanguageDetector() {}
+
+  public static Language detect(String text) {
+    int han = 0;
+    int vietnameseLetters = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        han++;
+      } else if (VIETNAMESE_LETTERS.indexOf(Character.toLowerCase(cp)) >= 0) {
+        vietnameseLetters++;
+      }
+    }
+    if (han > 0) {
+      return Language.ZH;
+    }
+    if (vietnameseLetters >= 2) {
+      return Language.VI;
+    }
+    return looksLikeUnaccentedVietnamese(text) ? Language.VI : Language.EN;
+  }
+
+  /** People often type Vietnamese without diacritics; count its commonest function words. */
+  private static boolean looksLikeUnaccentedVietnamese(String text) {
+    String folded =
+        Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "");
+    int hits = 0;
+    for (String word : folded.split("[^a-z]+")) {
+      if (VIETNAMESE_WORDS.contains(word) && !word.equals("the")) {
+        hits++;
+      }
+    }
+    return hits >= 2;
+  }
+}

@@ -1,0 +1,184 @@
+package dev.lmiadvisor.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sends a question to exactly one reference, the way the seed skill's routing table prescribes, but
+ * deterministically.
+ *
+ * <p>Two kinds of evidence are added up per reference: the curated intent phrases the question
+ * contains (in its own language, and English ones too, since engineers write API and service names
+ * in English whatever language they ask in), and the best BM25 score any of the reference's
+ * sections reaches for the question, scaled to 0..1 so that it breaks ties between intents rather
+ * than outvoting them.
+ */
+public final class QuestionRouter {
+
+  /** How much the best section match adds to a reference's intent score, at most. */
+  private static final double SECTION_WEIGHT = 2.0;
+
+  /** Where no phrase and no section matches, the most general reference answers. */
+  static final ReferenceId FALLBACK = ReferenceId.CONFIGURATION_GUIDE;
+
+  private final Analyzers analyzers;
+  private final SectionIndex index;
+  private final List<CompiledEntry> entries;
+
+  private record CompiledEntry(IntentVocabulary.Entry entry, List<String> terms, String lowered) {}
+
+  private record Match(IntentVocabulary.Entry entry, double score) {}
+
+  QuestionRouter(Analyzers analyzers, SectionIndex index, IntentVocabulary vocabulary) {
+    this.analyzers = analyzers;
+    this.index = index;
+    List<CompiledEntry> compiled = new ArrayList<>();
+    for (IntentVocabulary.Entry entry : vocabulary.entries()) {
+      List<String> terms =
+          entry.language() == Language.ZH
+              ? List.of()
+              : analyzers.intentTerms(entry.language(), entry.phrase());
+      if (entry.language() == Language.ZH || !terms.isEmpty()) {
+        compiled.add(new CompiledEntry(entry, terms, entry.phrase().toLowerCase(Locale.ROOT)));
+      }
+    }
+    this.entries = List.copyOf(compiled);
+  }
+
+  /** Routes a question that {@link QuestionInput#check} has accepted. */
+  public Route route(String question) {
+    Language language = LanguageDetector.detect(question);
+    Map<ReferenceId, Double> scores = new EnumMap<>(ReferenceId.class);
+    for (ReferenceId id : ReferenceId.values()) {
+      scores.put(id, 0.0);
+    }
+
+    List<Match> matches = matchIntents(question, language);
+    for (Match match : matches) {
+      scores.merge(match.entry().reference(), match.score(), Double::sum);
+    }
+
+    List<SectionIndex.Hit> hits =
+        index.search(language.referenceLanguage(), question, Optional.empty(), 40);
+    Map<ReferenceId, Float> best = new EnumMap<>(ReferenceId.class);
+    for (SectionIndex.Hit hit : hits) {
+      best.merge(hit.reference(), hit.score(), Math::max);
+    }
+    float top = best.values().stream().max(Float::compare).orElse(0f);
+    if (top > 0) {
+      best.forEach((id, score) -> scores.merge(id, SECTION_WEIGHT * score / top, Double::sum));
+    }
+
+    List<Map.Entry<ReferenceId, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(Map.Entry.<ReferenceId, Double>comparingByValue().reversed());
+    double first = ranked.get(0).getValue();
+    double second = ranked.get(1).getValue();
+    if (first <= 0) {
+      return new Route(
+          FALLBACK,
+          language,
+          0.0,
+          Optional.empty(),
+          "no LMI topic recognised in the question; the configuration guide is the general entry point",
+          List.of());
+    }
+    ReferenceId winner = ranked.get(0).getKey();
+    Optional<Route.RunnerUp> runnerUp =
+        second > 0
+            ? Optional.of(new Route.RunnerUp(ranked.get(1).getKey(), confidence(second, first)))
+            : Optional.empty();
+    List<String> phrases =
+        matches.stream()
+            .filter(m -> m.entry().reference() == winner)
+            .sorted(Comparator.comparingDouble(Match::score).reversed())
+            .map(m -> m.entry().phrase())
+            .distinct()
+            .toList();
+    String bestSection =
+        hits.stream()
+            .filter(h -> h.reference() == winner)
+            .findFirst()
+            .map(SectionIndex.Hit::sectionId)
+            .orElse(null);
+    return new Route(
+        winner,
+        language,
+        confidence(first, second),
+        runnerUp,
+        reason(winner, phrases, bestSection),
+        phrases);
+  }
+
+  /**
+   * Share of the evidence held by this reference against its closest rival, damped when the
+   * evidence itself is thin (a single weak word should not look certain).
+   */
+  private static double confidence(double own, double rival) {
+    double share = own / (own + rival);
+    double strength = 1 - Math.exp(-own / 3.0);
+    return Math.round(share * strength * 1000) / 1000.0;
+  }
+
+  private static String reason(ReferenceId winner, List<String> phrases, String bestSection) {
+    StringBuilder reason = new StringBuilder();
+    if (!phrases.isEmpty()) {
+      List<String> shown = phrases.subList(0, Math.min(4, phrases.size()));
+      reason
+          .append("the question speaks of ")
+          .append(String.join(", ", shown.stream().map(p -> "'" + p + "'").toList()));
+    } else {
+      reason.append("no curated phrase matched; chosen by text similarity");
+    }
+    if (bestSection != null) {
+      reason.append("; closest section: ").append(winner.id()).append('#').append(bestSection);
+    }
+    return reason.toString();
+  }
+
+  /** The curated phrases the question contains, each counted once, longer phrases worth more. */
+  private List<Match> matchIntents(String question, Language language) {
+    String lowered = question.toLowerCase(Locale.ROOT);
+    Map<Language, List<String>> questionTerms = new EnumMap<>(Language.class);
+    Set<Language> languages = new LinkedHashSet<>(List.of(language, Language.EN));
+    for (Language l : languages) {
+      if (l != Language.ZH) {
+        questionTerms.put(l, analyzers.intentTerms(l, question));
+      }
+    }
+    List<Match> matches = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (CompiledEntry compiled : entries) {
+      IntentVocabulary.Entry entry = compiled.entry();
+      if (!languages.contains(entry.language())) {
+        continue;
+      }
+      int length;
+      if (entry.language() == Language.ZH) {
+        if (!lowered.contains(compiled.lowered())) {
+          continue;
+        }
+        // Two Han characters make one typical Chinese word.
+        length = Math.max(1, compiled.lowered().length() / 2);
+      } else {
+        if (Collections.indexOfSubList(questionTerms.get(entry.language()), compiled.terms()) < 0) {
+          continue;
+        }
+        length = compiled.terms().size();
+      }
+      String key =
+          entry.language() == Language.ZH ? compiled.lowered() : String.join(" ", compiled.terms());
+      if (seen.add(entry.reference() + "|" + key)) {
+        matches.add(new Match(entry, entry.weight() * (1 + 0.5 * (Math.min(length, 3) - 1))));
+      }
+    }
+    return matches;
+  }
+}

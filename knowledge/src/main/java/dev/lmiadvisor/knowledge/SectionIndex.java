@@ -1,0 +1,120 @@
+package dev.lmiadvisor.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * A Lucene BM25 index with one document per reference section and language, each language's text in
+ * its own field analyzed by that language's analyzer.
+ */
+final class SectionIndex {
+
+  /** One scored section. */
+  record Hit(ReferenceId reference, Language language, String sectionId, float score) {}
+
+  private static final String REFERENCE = "reference";
+  private static final String LANGUAGE = "language";
+  private static final String SECTION = "section";
+
+  private final Analyzers analyzers;
+  private final IndexSearcher searcher;
+
+  SectionIndex(ReferenceLibrary library, Analyzers analyzers) {
+    this.analyzers = analyzers;
+    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    IndexWriterConfig config = new IndexWriterConfig(new PerFieldLanguageAnalyzer(analyzers));
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      for (Reference reference : library.all()) {
+        for (Section section : reference.sections()) {
+          Document doc = new Document();
+          doc.add(new StringField(REFERENCE, reference.id().id(), Field.Store.YES));
+          doc.add(new StringField(LANGUAGE, reference.language().code(), Field.Store.YES));
+          doc.add(new StringField(SECTION, section.id(), Field.Store.YES));
+          // The heading names the section's topic; counting it twice weighs it above a passing
+          // mention.
+          String text = section.heading() + "\n" + section.heading() + "\n" + section.text();
+          doc.add(new TextField(bodyField(reference.language()), text, Field.Store.NO));
+          writer.addDocument(doc);
+        }
+      }
+      writer.commit();
+      this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the in-memory section index failed", e);
+    }
+  }
+
+  static String bodyField(Language language) {
+    return "body_" + language.code();
+  }
+
+  /**
+   * The best sections for a text in the given reference language, optionally within one reference.
+   */
+  List<Hit> search(Language language, String text, Optional<ReferenceId> within, int limit) {
+    Query terms =
+        new QueryBuilder(analyzers.forLanguage(language))
+            .createBooleanQuery(bodyField(language), text, Occur.SHOULD);
+    if (terms == null) {
+      return List.of();
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(terms, Occur.MUST);
+    query.add(new TermQuery(new Term(LANGUAGE, language.code())), Occur.FILTER);
+    within.ifPresent(r -> query.add(new TermQuery(new Term(REFERENCE, r.id())), Occur.FILTER));
+    try {
+      List<Hit> hits = new ArrayList<>();
+      for (ScoreDoc scoreDoc : searcher.search(query.build(), limit).scoreDocs) {
+        Document doc = searcher.storedFields().document(scoreDoc.doc);
+        hits.add(
+            new Hit(
+                ReferenceId.fromId(doc.get(REFERENCE)).orElseThrow(),
+                language,
+                doc.get(SECTION),
+                scoreDoc.score));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the in-memory section index failed", e);
+    }
+  }
+
+  /** Routes each language's body field to that language's analyzer. */
+  private static final class PerFieldLanguageAnalyzer
+      extends org.apache.lucene.analysis.DelegatingAnalyzerWrapper {
+    private final Analyzers analyzers;
+
+    PerFieldLanguageAnalyzer(Analyzers analyzers) {
+      super(PER_FIELD_REUSE_STRATEGY);
+      this.analyzers = analyzers;
+    }
+
+    @Override
+    protected org.apache.lucene.analysis.Analyzer getWrappedAnalyzer(String fieldName) {
+      for (Language language : Language.values()) {
+        if (fieldName.equals(bodyField(language))) {
+          return analyzers.forLanguage(language);
+        }
+      }
+      return analyzers.forLanguage(Language.EN);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.lmiadvisor.server;
+
+import dev.lmiadvisor.server.cli.AskCommand;
+import dev.lmiadvisor.server.cli.StdioServer;
+import dev.lmiadvisor.server.http.HttpMcpServer;
+import dev.lmiadvisor.server.http.HttpOptions;
+import dev.lmiadvisor.server.inventory.Inventory;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The one entry point. Without arguments it serves MCP over stdio; {@code --http} serves Streamable
+ * HTTP; subcommands answer people at a terminal.
+ */
+@Command(
+    name = "lmi-advisor",
+    mixinStandardHelpOptions = true,
+    versionProvider = LmiAdvisor.VersionProvider.class,
+    description = {
+      "Advice on AWS Lambda Managed Instances for AI assistants (MCP) and people.",
+      "Without a subcommand: MCP over stdio (stdout carries only protocol messages)."
+    },
+    subcommands = {AskCommand.class})
+public final class LmiAdvisor implements Callable<Integer> {
+
+  private static final Logger log = LoggerFactory.getLogger(LmiAdvisor.class);
+
+  @Option(
+      names = "--http",
+      description = "Serve MCP over Streamable HTTP at /mcp instead of stdio.")
+  boolean http;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description =
+          "Address to bind with --http (default: ${DEFAULT-VALUE}). Beyond loopback LMI_ADVISOR_TOKEN is required.")
+  String host;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port with --http (default: ${DEFAULT-VALUE}; 0 = any free port).")
+  int port;
+
+  @Option(
+      names = "--stateless",
+      description =
+          "With --http: no sessions, for several replicas behind a load balancer (no confirmation prompts).")
+  boolean stateless;
+
+  @Option(names = "--read-only", description = "Offer only tools annotated read-only.")
+  boolean readOnly;
+
+  @Option(
+      names = "--toolsets",
+      split = ",",
+      description =
+          "Offer only these toolsets (comma-separated): knowledge, sizing, regions, sandbox, review.")
+  Set<String> toolsets;
+
+  @Option(
+      names = "--allowed-origin",
+      description =
+          "Extra browser Origin allowed with --http (repeatable), e.g. https://assistant.example.com.")
+  List<String> allowedOrigins = List.of();
+
+  private final Services services = new Services();
+
+  public static void main(String[] args) {
+    int exit = commandLine().execute(args);
+    if (exit != 0 || args.length > 0) {
+      System.exit(exit);
+    }
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new LmiAdvisor());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof IllegalArgumentException) {
+            commandLine.getErr().println("lmi-advisor: " + e.getMessage());
+            return 2;
+          }
+          log.error("internal error", e);
+          commandLine.getErr().println("lmi-advisor: internal error; see the log above");
+          return 1;
+        });
+    return cli;
+  }
+
+  public Inventory inventory() {
+    Inventory inventory = Inventory.create(services);
+    if (readOnly) {
+      inventory = inventory.readOnly();
+    }
+    if (toolsets != null && !toolsets.isEmpty()) {
+      inventory = inventory.toolsets(toolsets);
+    }
+    return inventory;
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (http) {
+      HttpOptions options =
+          new HttpOptions(
+              host,
+              port,
+              stateless,
+              Optional.ofNullable(System.getenv("LMI_ADVISOR_TOKEN")).filter(t -> !t.isBlank()),
+              allowedOrigins);
+      try (HttpMcpServer server = HttpMcpServer.start(options, inventory())) {
+        services.warmUpInBackground();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        server.await();
+      }
+      return 0;
+    }
+    return StdioServer.run(inventory(), services);
+  }
+
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"lmi-advisor " + Version.current(), "Java " + Runtime.version()};
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.lmiadvisor.server.cli;
+
+import dev.lmiadvisor.server.Services;
+import dev.lmiadvisor.server.inventory.Inventory;
+import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.mcp.McpServers;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/** MCP over stdio until the client closes stdin. */
+public final class StdioServer {
+
+  private StdioServer() {}
+
+  public static int run(Inventory inventory, Services services) throws InterruptedException {
+    // stdout belongs to the protocol. Anything else that prints (a library, a stray println) is
+    // sent to stderr instead of corrupting the JSON-RPC stream.
+    PrintStream protocol = System.out;
+    System.setOut(System.err);
+
+    CountDownLatch closed = new CountDownLatch(1);
+    InputStream in = new EndOfInputSignal(System.in, closed);
+    var transport = new StdioServerTransportProvider(Json.MCP, in, protocol);
+    McpSyncServer server = McpServers.stdio(transport, inventory);
+    services.warmUpInBackground();
+    closed.await();
+    server.closeGracefully();
+    return 0;
+  }
+
+  /** Counts down when the client closes our stdin: that is how a stdio client says goodbye. */
+  private static final class EndOfInputSignal extends FilterInputStream {
+    private final CountDownLatch closed;
+
+    EndOfInputSignal(InputStream in, CountDownLatch closed) {
+      super(in);
+      this.closed = closed;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b < 0) {
+        closed.countDown();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n < 0) {
+        closed.countDown();
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package dev.lmiadvisor.server.http;
+
+import dev.lmiadvisor.server.inventory.Inventory;
+import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.mcp.McpServers;
+import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
+import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.Wrapper;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * MCP over Streamable HTTP at {@code /mcp} on embedded Tomcat, with DNS-rebinding protection (Host
+ * and Origin checked by the SDK's validator) and a bearer token when one is configured.
+ */
+public final class HttpMcpServer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(HttpMcpServer.class);
+  public static final String ENDPOINT = "/mcp";
+
+  private final Tomcat tomcat;
+  private final Runnable closeMcp;
+
+  private HttpMcpServer(Tomcat tomcat, Runnable closeMcp) {
+    this.tomcat = tomcat;
+    this.closeMcp = closeMcp;
+  }
+
+  public static HttpMcpServer start(HttpOptions options, Inventory inventory) throws IOException {
+    options.check();
+    DefaultServerTransportSecurityValidator validator = securityValidator(options);
+    HttpServlet mcpServlet;
+    Runnable closeMcp;
+    if (options.stateless()) {
+      var transport =
+          HttpServletStatelessServerTransport.builder()
+              .jsonMapper(Json.MCP)
+              .messageEndpoint(ENDPOINT)
+              .securityValidator(validator)
+              .build();
+      var server = McpServers.stateless(transport, inventory);
+      mcpServlet = transport;
+      closeMcp = server::close;
+    } else {
+      var transport =
+          HttpServletStreamableServerTransportProvider.builder()
+              .jsonMapper(Json.MCP)
+              .mcpEndpoint(ENDPOINT)
+              .securityValidator(validator)
+              .build();
+      var server = McpServers.streamable(transport, inventory);
+      mcpServlet = transport;
+      closeMcp = server::closeGracefully;
+    }
+
+    Tomcat tomcat = new Tomcat();
+    tomcat.setBaseDir(Files.createTempDirectory("lmi-advisor-tomcat").toString());
+    Connector connector = new Connector();
+    connector.setPort(options.port());
+    connector.setProperty("address", options.host());
+    tomcat.setConnector(connector);
+    tomcat.getService().addConnector(connector);
+
+    Context context = tomcat.addContext("", null);
+    Wrapper mcp = Tomcat.addServlet(context, "mcp", mcpServlet);
+    mcp.setAsyncSupported(true);
+    context.addServletMappingDecoded(ENDPOINT, "mcp");
+    context.addServletMappingDecoded(ENDPOINT + "/*", "mcp");
+    Tomcat.addServlet(context, "health", new HealthServlet());
+    context.addServletMappingDecoded("/health", "health");
+
+    options
+        .token()
+        .filter(t -> !t.isBlank())
+        .ifPresent(
+            token -> {
+              FilterDef def = new FilterDef();
+              def.setFilterName("bearer");
+              def.setFilter(new BearerTokenFilter(token));
+              def.setAsyncSupported("true");
+              context.addFilterDef(def);
+              FilterMap map = new FilterMap();
+              map.setFilterName("bearer");
+              map.addURLPattern(ENDPOINT);
+              map.addURLPattern(ENDPOINT + "/*");
+              context.addFilterMap(map);
+            });
+    try {
+      tomcat.start();
+    } catch (LifecycleException e) {
+      throw new IOException(
+          "cannot start the HTTP server on " + options.host() + ":" + options.port(), e);
+    }
+    if (connector.getLocalPort() <= 0) {
+      try {
+        tomcat.stop();
+        tomcat.destroy();
+      } catch (LifecycleException ignored) {
+        // Already failing to start; the IOException below says why.
+      }
+      throw new IOException(
+          "cannot listen on %s:%d (is the port in use?)".formatted(options.host(), options.port()));
+    }
+    HttpMcpServer server = new HttpMcpServer(tomcat, closeMcp);
+    log.info(
+        "MCP Streamable HTTP{} on http://{}:{}{} (auth: {})",
+        options.stateless() ? " (stateless)" : "",
+        options.host(),
+        server.port(),
+        ENDPOINT,
+        options.token().isPresent() ? "bearer token" : "none, loopback only");
+    return server;
+  }
+
+  /**
+   * Browsers send an Origin; a page on another site must not reach a server on this machine through
+   * DNS rebinding. Clients that are not browsers send no Origin and pass.
+   */
+  private static DefaultServerTransportSecurityValidator securityValidator(HttpOptions options) {
+    List<String> origins =
+        new ArrayList<>(
+            List.of(
+                "http://localhost:*",
+                "http://127.0.0.1:*",
+                "http://[::1]:*",
+                "https://localhost:*",
+                "https://127.0.0.1:*"));
+    origins.addAll(options.extraOrigins());
+    List<String> hosts =
+        new ArrayList<>(List.of("localhost:*", "127.0.0.1:*", "[::1]:*", "localhost", "127.0.0.1"));
+    if (!options.loopbackOnly()) {
+      hosts.add(options.host() + ":*");
+      hosts.add(options.host());
+      for (String origin : options.extraOrigins()) {
+        String host = origin.replaceFirst("^https?://", "");
+        hosts.add(host);
+        if (!host.contains(":")) {
+          hosts.add(host + ":*");
+        }
+      }
+    }
+    return DefaultServerTransportSecurityValidator.builder()
+        .allowedOrigins(origins)
+        .allowedHosts(hosts)
+        .build();
+  }
+
+  public int port() {
+    return tomcat.getConnector().getLocalPort();
+  }
+
+  /** Blocks until the server is stopped. */
+  public void await() {
+    tomcat.getServer().await();
+  }
+
+  @Override
+  public void close() {
+    try {
+      closeMcp.run();
+      tomcat.stop();
+      tomcat.destroy();
+    } catch (LifecycleException e) {
+      log.warn("HTTP server did not stop cleanly", e);
+    }
+  }
+
+  /** Liveness for load balancers; says nothing about the inventory. */
+  private static final class HealthServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      response.setContentType("application/json");
+      response.getWriter().write(Json.pretty(Map.of("status", "ok")));
+    }
+  }
+}
