@@ -17,8 +17,15 @@ public final class LanguageDetector {
   private static final String VIETNAMESE_LETTERS =
       "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
 
+  /** Common Vietnamese words as written without diacritics; few are English words too. */
   private static final Set<String> VIETNAMESE_WORDS =
-      Set.of("khong", "nhu", "nao", "cua", "cho", "duoc", "voi", "nhung", "bao", "nhieu", "the");
+      Set.of(
+          "khong", "nhu", "nao", "cua", "cho", "duoc", "voi", "nhung", "nhieu", "thi", "nen",
+          "minh", "khi", "sao", "cac", "giua", "lam", "dung", "chay", "hien", "tai", "luu", "lieu",
+          "chuyen", "sang", "tao", "vao", "theo", "gan", "bien", "mot", "nay", "neu", "phai",
+          "trong", "tren", "duoi", "roi", "chua", "van", "bi", "gi", "ra", "va", "co", "la", "de",
+          "du", "cu", "uoc", "tinh", "giup", "hang", "thang", "phi", "quan", "ly", "chon", "nang",
+          "dong", "hay", "da", "o");
 
   private LanguageDetector() {}
 
@@ -49,11 +56,16 @@ public final class LanguageDetector {
         Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "");
     int hits = 0;
+    int words = 0;
     for (String word : folded.split("[^a-z]+")) {
-      if (VIETNAMESE_WORDS.contains(word) && !word.equals("the")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      words++;
+      if (VIETNAMESE_WORDS.contains(word)) {
         hits++;
       }
     }
-    return hits >= 2;
+    return hits >= 3 && hits * 4 >= words;
   }
 }

@@ -53,6 +53,29 @@ public final class QuestionRouter {
     this.entries = List.copyOf(compiled);
   }
 
+  /** The per-reference evidence behind a route, for tuning the vocabulary. */
+  String explain(String question) {
+    Language language = LanguageDetector.detect(question);
+    StringBuilder out = new StringBuilder(language.code()).append(' ');
+    for (Match match : matchIntents(question, language)) {
+      out.append(match.entry().reference().id(), 0, 5)
+          .append(':')
+          .append(match.entry().phrase())
+          .append('=')
+          .append(match.score())
+          .append(' ');
+    }
+    for (SectionIndex.Hit hit :
+        index.search(language.referenceLanguage(), question, Optional.empty(), 3)) {
+      out.append("| ")
+          .append(hit.reference().id(), 0, 5)
+          .append('#')
+          .append(hit.sectionId())
+          .append(' ');
+    }
+    return out.toString();
+  }
+
   /** Routes a question that {@link QuestionInput#check} has accepted. */
   public Route route(String question) {
     Language language = LanguageDetector.detect(question);
@@ -143,7 +166,12 @@ public final class QuestionRouter {
     return reason.toString();
   }
 
-  /** The curated phrases the question contains, each counted once, longer phrases worth more. */
+  /**
+   * The curated phrases the question contains, each counted once. A phrase found inside a longer
+   * matched phrase does not count again ("chi phí" inside "tiết kiệm chi phí"), whichever reference
+   * each belongs to: the longer phrase says more precisely what is asked. Longer phrases are worth
+   * more.
+   */
   private List<Match> matchIntents(String question, Language language) {
     String lowered = question.toLowerCase(Locale.ROOT);
     Map<Language, List<String>> questionTerms = new EnumMap<>(Language.class);
@@ -153,32 +181,72 @@ public final class QuestionRouter {
         questionTerms.put(l, analyzers.intentTerms(l, question));
       }
     }
-    List<Match> matches = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (CompiledEntry compiled : entries) {
       IntentVocabulary.Entry entry = compiled.entry();
       if (!languages.contains(entry.language())) {
         continue;
       }
-      int length;
-      if (entry.language() == Language.ZH) {
-        if (!lowered.contains(compiled.lowered())) {
-          continue;
-        }
-        // Two Han characters make one typical Chinese word.
-        length = Math.max(1, compiled.lowered().length() / 2);
-      } else {
-        if (Collections.indexOfSubList(questionTerms.get(entry.language()), compiled.terms()) < 0) {
-          continue;
-        }
-        length = compiled.terms().size();
+      Found hit = find(compiled, lowered, questionTerms);
+      // The same phrase may stand in two language lists ("alias" in English and Vietnamese).
+      if (hit != null
+          && seen.add(entry.reference() + "|terms|" + hit.key())
+          && seen.add(entry.reference() + "|phrase|" + compiled.lowered())) {
+        found.add(hit);
       }
-      String key =
-          entry.language() == Language.ZH ? compiled.lowered() : String.join(" ", compiled.terms());
-      if (seen.add(entry.reference() + "|" + key)) {
-        matches.add(new Match(entry, entry.weight() * (1 + 0.5 * (Math.min(length, 3) - 1))));
+    }
+    List<Match> matches = new ArrayList<>();
+    for (Found hit : found) {
+      boolean inside = found.stream().anyMatch(other -> other != hit && other.contains(hit));
+      if (!inside) {
+        int length = Math.min(hit.length(), 3);
+        matches.add(
+            new Match(
+                hit.entry().entry(), hit.entry().entry().weight() * (1 + 0.5 * (length - 1))));
       }
     }
     return matches;
+  }
+
+  /**
+   * Where one phrase occurs: a span of analyzed terms in one language's token stream, or of
+   * characters for Chinese.
+   */
+  private record Found(
+      CompiledEntry entry, Language space, int start, int end, int length, String key) {
+    boolean contains(Found other) {
+      return space == other.space
+          && start <= other.start
+          && other.end <= end
+          && (end - start) > (other.end - other.start);
+    }
+  }
+
+  private static Found find(
+      CompiledEntry compiled, String lowered, Map<Language, List<String>> questionTerms) {
+    IntentVocabulary.Entry entry = compiled.entry();
+    if (entry.language() == Language.ZH) {
+      int at = lowered.indexOf(compiled.lowered());
+      if (at < 0) {
+        return null;
+      }
+      // Two Han characters make one typical Chinese word.
+      int length = Math.max(1, compiled.lowered().length() / 2);
+      return new Found(
+          compiled, Language.ZH, at, at + compiled.lowered().length(), length, compiled.lowered());
+    }
+    List<String> terms = questionTerms.get(entry.language());
+    int at = Collections.indexOfSubList(terms, compiled.terms());
+    if (at < 0) {
+      return null;
+    }
+    return new Found(
+        compiled,
+        entry.language(),
+        at,
+        at + compiled.terms().size(),
+        compiled.terms().size(),
+        String.join(" ", compiled.terms()));
   }
 }

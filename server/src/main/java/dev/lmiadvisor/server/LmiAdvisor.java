@@ -89,6 +89,11 @@ public final class LmiAdvisor implements Callable<Integer> {
             commandLine.getErr().println("lmi-advisor: " + e.getMessage());
             return 2;
           }
+          if (e instanceof java.io.IOException) {
+            log.debug("start-up failed", e);
+            commandLine.getErr().println("lmi-advisor: " + e.getMessage());
+            return 1;
+          }
           log.error("internal error", e);
           commandLine.getErr().println("lmi-advisor: internal error; see the log above");
           return 1;

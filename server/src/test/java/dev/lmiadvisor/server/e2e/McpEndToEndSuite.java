@@ -1,0 +1,122 @@
+package dev.lmiadvisor.server.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What every transport must do, run by the SDK's real MCP client against the real packaged jar.
+ * Each subclass supplies a connected client for one transport.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class McpEndToEndSuite {
+
+  protected McpSyncClient client;
+  protected McpSchema.InitializeResult initialized;
+
+  protected abstract McpSyncClient connect() throws Exception;
+
+  protected void disconnect() {}
+
+  @BeforeAll
+  void start() throws Exception {
+    client = connect();
+    initialized = client.initialize();
+  }
+
+  @AfterAll
+  void stop() {
+    if (client != null) {
+      client.closeGracefully();
+    }
+    disconnect();
+  }
+
+  @Test
+  void initialize_namesTheServerAndItsCapabilities() {
+    assertEquals("lmi-advisor", initialized.serverInfo().name());
+    assertTrue(initialized.capabilities().tools() != null);
+    assertTrue(initialized.capabilities().resources() != null);
+    assertTrue(initialized.capabilities().prompts() != null);
+  }
+
+  @Test
+  void toolsList_servesTheKnowledgeToolsWithSchemasAndAnnotations() {
+    List<McpSchema.Tool> tools = client.listTools().tools();
+    var names = tools.stream().map(McpSchema.Tool::name).toList();
+    assertTrue(
+        names.containsAll(List.of("route_question", "answer_question", "read_reference")),
+        names.toString());
+    for (McpSchema.Tool tool : tools) {
+      assertTrue(tool.outputSchema() != null, tool.name() + " declares an output schema");
+      assertTrue(tool.annotations().readOnlyHint() != null, tool.name());
+    }
+  }
+
+  @Test
+  void answerQuestion_answersFromOneReference() {
+    McpSchema.CallToolResult result =
+        client.callTool(
+            new McpSchema.CallToolRequest(
+                "answer_question",
+                Map.of("question", "Our capacity provider is stuck in Pending, what is wrong?")));
+    assertFalse(Boolean.TRUE.equals(result.isError()), result.content().toString());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> structured = (Map<String, Object>) result.structuredContent();
+    assertEquals("troubleshooting", structured.get("reference"));
+    assertEquals("lmi://references/troubleshooting", structured.get("resource_uri"));
+    assertFalse(((List<?>) structured.get("must_mention")).isEmpty());
+  }
+
+  @Test
+  void badCall_isAnIsErrorResultThatSaysWhatToChange() {
+    McpSchema.CallToolResult result =
+        client.callTool(
+            new McpSchema.CallToolRequest(
+                "read_reference",
+                Map.of("reference", "cost-comparison", "section", "no-such-section")));
+    assertEquals(Boolean.TRUE, result.isError());
+    String text = ((McpSchema.TextContent) result.content().get(0)).text();
+    assertTrue(text.contains("no section 'no-such-section'"), text);
+    assertTrue(text.contains("pricing-components") || text.contains("sources"), text);
+  }
+
+  @Test
+  void schemaViolation_isRefusedBeforeTheHandlerRuns() {
+    McpSchema.CallToolResult result =
+        client.callTool(new McpSchema.CallToolRequest("route_question", Map.of("question", 42)));
+    assertEquals(Boolean.TRUE, result.isError());
+  }
+
+  @Test
+  void resources_serveEveryReference() {
+    var uris = client.listResources().resources().stream().map(McpSchema.Resource::uri).toList();
+    assertTrue(uris.contains("lmi://references/thread-safety"), uris.toString());
+    var read =
+        client.readResource(new McpSchema.ReadResourceRequest("lmi://references/thread-safety"));
+    assertEquals(2, read.contents().size(), "English and Chinese");
+  }
+
+  @Test
+  void prompts_coverTheCommonJourneys() {
+    var names = client.listPrompts().prompts().stream().map(McpSchema.Prompt::name).toList();
+    assertTrue(
+        names.containsAll(
+            List.of("assess_workload", "migrate_function", "troubleshoot_deployment")));
+    var prompt =
+        client.getPrompt(
+            new McpSchema.GetPromptRequest(
+                "troubleshoot_deployment", Map.of("symptom", "429 errors")));
+    assertTrue(
+        ((McpSchema.TextContent) prompt.messages().get(0).content()).text().contains("429 errors"));
+  }
+}
