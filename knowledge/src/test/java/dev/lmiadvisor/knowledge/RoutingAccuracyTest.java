@@ -21,7 +21,11 @@ class RoutingAccuracyTest {
   record Labeled(ReferenceId expected, Language language, String question) {}
 
   static List<Labeled> questions() throws IOException {
-    try (InputStream in = RoutingAccuracyTest.class.getResourceAsStream("/routing/questions.tsv")) {
+    return read("/routing/questions.tsv");
+  }
+
+  static List<Labeled> read(String resource) throws IOException {
+    try (InputStream in = RoutingAccuracyTest.class.getResourceAsStream(resource)) {
       List<Labeled> labeled = new ArrayList<>();
       String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
       for (int i = 1; i < lines.length; i++) {
