@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,10 +37,17 @@ final class SectionIndex {
 
   private static final String REFERENCE = "reference";
   private static final String LANGUAGE = "language";
-  private static final String SECTION = "section";
+
+  private static final String ORDINAL = "ordinal";
 
   private final Analyzers analyzers;
   private final IndexSearcher searcher;
+
+  /** The sections in the order they were indexed; a document's ordinal points here. */
+  private final List<Hit> sections = new ArrayList<>();
+
+  /** Ordinals by Lucene doc id, read once: routing must not decompress stored fields per hit. */
+  private final int[] ordinalByDoc;
 
   SectionIndex(ReferenceLibrary library, Analyzers analyzers) {
     this.analyzers = analyzers;
@@ -46,9 +57,10 @@ final class SectionIndex {
       for (Reference reference : library.all()) {
         for (Section section : reference.sections()) {
           Document doc = new Document();
-          doc.add(new StringField(REFERENCE, reference.id().id(), Field.Store.YES));
-          doc.add(new StringField(LANGUAGE, reference.language().code(), Field.Store.YES));
-          doc.add(new StringField(SECTION, section.id(), Field.Store.YES));
+          doc.add(new StringField(REFERENCE, reference.id().id(), Field.Store.NO));
+          doc.add(new StringField(LANGUAGE, reference.language().code(), Field.Store.NO));
+          doc.add(new NumericDocValuesField(ORDINAL, sections.size()));
+          sections.add(new Hit(reference.id(), reference.language(), section.id(), 0f));
           // The heading names the section's topic; counting it twice weighs it above a passing
           // mention.
           String text = section.heading() + "\n" + section.heading() + "\n" + section.text();
@@ -57,7 +69,17 @@ final class SectionIndex {
         }
       }
       writer.commit();
-      this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+      DirectoryReader reader = DirectoryReader.open(directory);
+      this.searcher = new IndexSearcher(reader);
+      this.ordinalByDoc = new int[reader.maxDoc()];
+      for (LeafReaderContext leaf : reader.leaves()) {
+        NumericDocValues ordinals = leaf.reader().getNumericDocValues(ORDINAL);
+        for (int doc = ordinals.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = ordinals.nextDoc()) {
+          ordinalByDoc[leaf.docBase + doc] = (int) ordinals.longValue();
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory section index failed", e);
     }
@@ -83,13 +105,8 @@ final class SectionIndex {
     try {
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc scoreDoc : searcher.search(query.build(), limit).scoreDocs) {
-        Document doc = searcher.storedFields().document(scoreDoc.doc);
-        hits.add(
-            new Hit(
-                ReferenceId.fromId(doc.get(REFERENCE)).orElseThrow(),
-                language,
-                doc.get(SECTION),
-                scoreDoc.score));
+        Hit section = sections.get(ordinalByDoc[scoreDoc.doc]);
+        hits.add(new Hit(section.reference(), language, section.sectionId(), scoreDoc.score));
       }
       return hits;
     } catch (IOException e) {
