@@ -1,0 +1,11 @@
+package dev.lmiadvisor.regions;
+
+/**
+ * A Region near another, by great-circle distance between the places they are named after.
+ *
+ * @param region the nearby Region
+ * @param distanceKm distance in whole kilometres (approximate: see {@link Location})
+ * @param samePartition false when using it means another partition: other accounts, credentials,
+ *     ARNs and endpoints
+ */
+public record NearbyRegion(RegionInfo region, long distanceKm, boolean samePartition) {}
