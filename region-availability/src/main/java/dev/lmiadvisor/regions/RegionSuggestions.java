@@ -35,6 +35,7 @@ final class RegionSuggestions {
         .filter(c -> c.score <= tolerance)
         .sorted(
             Comparator.comparingInt(Candidate::score)
+                .thenComparing(c -> -commonPrefix(input, c.code))
                 .thenComparingInt(c -> trailingNumber(c.code))
                 .thenComparing(Candidate::code))
         .limit(limit)
@@ -48,6 +49,17 @@ final class RegionSuggestions {
       return 0;
     }
     return distance(input, region.code());
+  }
+
+  /**
+   * Among equally close codes, those that start like the input first: us-west-1 before ap-east-1.
+   */
+  private static int commonPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   /** Lower numbers first among equally close codes: us-east-1 before us-east-2. */
