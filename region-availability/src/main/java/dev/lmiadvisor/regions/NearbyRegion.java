@@ -7,5 +7,8 @@ package dev.lmiadvisor.regions;
  * @param distanceKm distance in whole kilometres (approximate: see {@link Location})
  * @param samePartition false when using it means another partition: other accounts, credentials,
  *     ARNs and endpoints
+ * @param rough true when either end is only broadly located (AWS names just a half of a country),
+ *     so the distance can be off by hundreds of kilometres
  */
-public record NearbyRegion(RegionInfo region, long distanceKm, boolean samePartition) {}
+public record NearbyRegion(
+    RegionInfo region, long distanceKm, boolean samePartition, boolean rough) {}

@@ -40,7 +40,8 @@ final class NearestRegions {
                     new NearbyRegion(
                         r,
                         Math.round(from.location().get().distanceKm(r.location().get())),
-                        r.samePartitionAs(from)))
+                        r.samePartitionAs(from),
+                        isBroad(from) || isBroad(r)))
             .sorted(Comparator.comparingLong(NearbyRegion::distanceKm))
             .toList();
     List<NearbyRegion> result = new ArrayList<>();
@@ -49,5 +50,9 @@ final class NearestRegions {
       ranked.stream().filter(n -> !n.samePartition()).limit(perGroup).forEach(result::add);
     }
     return List.copyOf(result);
+  }
+
+  private static boolean isBroad(RegionInfo region) {
+    return region.location().map(l -> l.precision().equals("broad")).orElse(false);
   }
 }

@@ -55,6 +55,14 @@ class NearestRegionsTest {
     assertTrue(nearestWithLmi("us-iso-east-1", true).isEmpty());
   }
 
+  @Test
+  void distancesFromABroadlyLocatedRegionAreFlaggedRough() {
+    List<NearbyRegion> near = nearestWithLmi("us-gov-west-1", true);
+    assertFalse(near.isEmpty());
+    near.forEach(n -> assertTrue(n.rough(), n.toString()));
+    nearestWithLmi("eu-west-1", false).forEach(n -> assertFalse(n.rough(), n.toString()));
+  }
+
   private static void assertAscending(List<NearbyRegion> near) {
     for (int i = 1; i < near.size(); i++) {
       assertTrue(near.get(i - 1).distanceKm() <= near.get(i).distanceKm(), near.toString());
