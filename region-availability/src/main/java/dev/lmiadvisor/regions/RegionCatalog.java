@@ -26,7 +26,7 @@ import software.amazon.awssdk.regions.RegionMetadata;
  * <pre>{@code
  * RegionCatalog regions = RegionCatalog.standard();
  * regions.isKnown(" EU-West-1 ");      // true: case and surrounding whitespace are ignored
- * regions.closest("us-east-9", 3);     // [us-east-1, us-east-2, us-west-1]
+ * regions.closest("us-east-9");        // [us-east-1, us-east-2, us-west-1]
  * regions.require("us-east-9");        // IllegalArgumentException:
  *                                      // unknown region 'us-east-9'; did you mean us-east-1? ...
  * }</pre>
@@ -160,6 +160,11 @@ public final class RegionCatalog {
   /** Whether the SDK knows this Region code, ignoring case and surrounding whitespace. */
   public boolean isKnown(String code) {
     return find(code).isPresent();
+  }
+
+  /** Up to three real Region codes that look most like the input, best first. */
+  public List<String> closest(String code) {
+    return closest(code, 3);
   }
 
   /**

@@ -8,8 +8,9 @@
  *       SDK for Java v2 on the classpath knows, with display names and approximate coordinates.
  *       Reusable by other modules to validate a Region code: {@code
  *       RegionCatalog.standard().isKnown("eu-west-1")}, {@code
- *       RegionCatalog.standard().closest("us-east-9")} or {@code require(code)}, which throws an
- *       {@link IllegalArgumentException} that names the closest real codes.
+ *       RegionCatalog.standard().closest("us-east-9")} (up to three codes) or {@code
+ *       require(code)}, which throws an {@link IllegalArgumentException} that names the closest
+ *       real codes.
  *   <li>{@link dev.lmiadvisor.regions.RegionAvailabilityService}: the LMI status of a Region from
  *       the versioned dataset ({@code lmi-availability.json}), alternatives that exist there, the
  *       nearest Regions that have LMI, and an optional live probe.

@@ -160,7 +160,8 @@ public final class RegionTools {
             "Feature to check; default lambda-managed-instances (the only one so far)."
                 + " Case and surrounding whitespace are ignored.")
         .minLength(1)
-        .maxLength(64);
+        .maxLength(64)
+        .defaultValue(RegionAvailabilityService.DEFAULT_FEATURE);
   }
 
   static ToolDefinition checkRegionAvailability(Services services) {
