@@ -1,6 +1,7 @@
 package dev.lmiadvisor.server;
 
 import dev.lmiadvisor.knowledge.KnowledgeService;
+import dev.lmiadvisor.regions.RegionAvailabilityService;
 import java.util.function.Supplier;
 
 /**
@@ -10,9 +11,15 @@ import java.util.function.Supplier;
 public final class Services {
 
   private final Supplier<KnowledgeService> knowledge = lazily(KnowledgeService::load);
+  private final Supplier<RegionAvailabilityService> regions =
+      lazily(RegionAvailabilityService::load);
 
   public KnowledgeService knowledge() {
     return knowledge.get();
+  }
+
+  public RegionAvailabilityService regions() {
+    return regions.get();
   }
 
   /** Starts building the slower services in the background, so the first call finds them ready. */

@@ -1,0 +1,10 @@
+package dev.lmiadvisor.regions;
+
+/**
+ * An AWS partition: a separate copy of AWS with its own accounts, IAM and endpoints.
+ *
+ * @param id as in ARNs: {@code aws}, {@code aws-cn}, {@code aws-us-gov}, ...
+ * @param name the SDK's display name, for example {@code AWS China}
+ * @param dnsSuffix endpoint domain, for example {@code amazonaws.com.cn}
+ */
+public record Partition(String id, String name, String dnsSuffix) {}
