@@ -270,7 +270,7 @@ public final class CostComparator {
         "Standard Lambda: $%.2f per million requests and $%s per GB-second (%s, first tier), Lambda's tier discounts applied to this function alone."
             .formatted(
                 rates.requestUsdPerMillion(),
-                new java.math.BigDecimal(rates.gbSecondUsd(request.architecture()))
+                java.math.BigDecimal.valueOf(rates.gbSecondUsd(request.architecture()))
                     .stripTrailingZeros()
                     .toPlainString(),
                 request.architecture().id()));
