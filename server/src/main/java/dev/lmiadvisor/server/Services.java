@@ -62,8 +62,8 @@ public final class Services {
         .name("warm-up")
         .start(
             () -> {
-              knowledge();
               priceTable();
+              knowledge();
             });
   }
 
