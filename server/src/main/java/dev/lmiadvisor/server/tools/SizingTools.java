@@ -37,6 +37,7 @@ import dev.lmiadvisor.tools.sizing.WorkloadKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -268,7 +269,7 @@ public final class SizingTools {
         });
   }
 
-  private static java.util.Map<String, Object> sizingOutputSchema() {
+  private static Map<String, Object> sizingOutputSchema() {
     return object("")
         .required("runtime", string("Runtime sized."))
         .required("workload", string("Workload profile used."))
@@ -393,7 +394,7 @@ public final class SizingTools {
         });
   }
 
-  private static java.util.Map<String, Object> costsOutputSchema() {
+  private static Map<String, Object> costsOutputSchema() {
     return object("")
         .required("region", string(null))
         .required("architecture", architecture("Architecture priced."))

@@ -3,6 +3,7 @@ package dev.lmiadvisor.tools.cost;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,8 +40,7 @@ public final class CachedLivePrices implements LivePrices {
   }
 
   /** When the cached price of this type was fetched, if it is cached. */
-  public java.util.Optional<Instant> fetchedAt(String region, String instanceType) {
-    return java.util.Optional.ofNullable(entries.get(region + "/" + instanceType))
-        .map(Entry::fetched);
+  public Optional<Instant> fetchedAt(String region, String instanceType) {
+    return Optional.ofNullable(entries.get(region + "/" + instanceType)).map(Entry::fetched);
   }
 }

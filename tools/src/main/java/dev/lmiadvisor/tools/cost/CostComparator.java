@@ -7,6 +7,7 @@ import dev.lmiadvisor.tools.sizing.LambdaRuntime;
 import dev.lmiadvisor.tools.sizing.SizingCalculator;
 import dev.lmiadvisor.tools.sizing.SizingRequest;
 import dev.lmiadvisor.tools.sizing.SizingResult;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -270,7 +271,7 @@ public final class CostComparator {
         "Standard Lambda: $%.2f per million requests and $%s per GB-second (%s, first tier), Lambda's tier discounts applied to this function alone."
             .formatted(
                 rates.requestUsdPerMillion(),
-                java.math.BigDecimal.valueOf(rates.gbSecondUsd(request.architecture()))
+                BigDecimal.valueOf(rates.gbSecondUsd(request.architecture()))
                     .stripTrailingZeros()
                     .toPlainString(),
                 request.architecture().id()));

@@ -1,6 +1,7 @@
 package dev.lmiadvisor.tools.cost;
 
 import dev.lmiadvisor.tools.sizing.Architecture;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -85,7 +86,7 @@ final class StandardLambdaPricing {
         points[i++] = (tier.upToGbSeconds() + freeGbSeconds) / gbSecondsPerRequest;
       }
     }
-    return java.util.Arrays.copyOf(points, i);
+    return Arrays.copyOf(points, i);
   }
 
   private double tiered(double gbSeconds) {

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.sizing;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,8 +31,8 @@ final class EnvironmentShaper {
   Shaped shape(LambdaRuntime runtime, WorkloadKind workload, int requestMemoryMb) {
     int perVcpu = workload.concurrencyPerVcpu(runtime);
     double familyRatio = workload.family().memoryGibPerVcpu();
-    var explanation = new java.util.ArrayList<String>();
-    var warnings = new java.util.ArrayList<String>();
+    List<String> explanation = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     explanation.add(
         "Concurrency per vCPU: min(%s profile %s, %s default %d) = %d (configuration guide, runtime-concurrency and choosing-by-workload)."
             .formatted(
