@@ -1,7 +1,9 @@
 package dev.lmiadvisor.server;
 
 import dev.lmiadvisor.server.cli.AskCommand;
+import dev.lmiadvisor.server.cli.CostCommand;
 import dev.lmiadvisor.server.cli.RegionCommand;
+import dev.lmiadvisor.server.cli.SizeCommand;
 import dev.lmiadvisor.server.cli.StdioServer;
 import dev.lmiadvisor.server.http.HttpMcpServer;
 import dev.lmiadvisor.server.http.HttpOptions;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Option;
       "Advice on AWS Lambda Managed Instances for AI assistants (MCP) and people.",
       "Without a subcommand: MCP over stdio (stdout carries only protocol messages)."
     },
-    subcommands = {AskCommand.class, RegionCommand.class})
+    subcommands = {AskCommand.class, RegionCommand.class, SizeCommand.class, CostCommand.class})
 public final class LmiAdvisor implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(LmiAdvisor.class);

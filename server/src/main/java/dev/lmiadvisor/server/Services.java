@@ -2,6 +2,12 @@ package dev.lmiadvisor.server;
 
 import dev.lmiadvisor.knowledge.KnowledgeService;
 import dev.lmiadvisor.regions.RegionAvailabilityService;
+import dev.lmiadvisor.tools.assessment.WorkloadAssessor;
+import dev.lmiadvisor.tools.cost.CostComparator;
+import dev.lmiadvisor.tools.cost.InstancePricer;
+import dev.lmiadvisor.tools.cost.LivePriceSettings;
+import dev.lmiadvisor.tools.cost.PriceTable;
+import dev.lmiadvisor.tools.sizing.SizingCalculator;
 import java.util.function.Supplier;
 
 /**
@@ -22,9 +28,50 @@ public final class Services {
     return regions.get();
   }
 
+  // Sizing and cost: the price table, and live prices only when LMI_ADVISOR_LIVE_PRICES=true.
+  private final Supplier<LivePriceSettings> livePrices =
+      lazily(() -> LivePriceSettings.fromEnvironment(System.getenv()));
+  private final Supplier<PriceTable> priceTable = lazily(PriceTable::load);
+  private final Supplier<SizingCalculator> sizing =
+      lazily(() -> new SizingCalculator(priceTable().catalog(), priceTable()));
+  private final Supplier<CostComparator> costs =
+      lazily(
+          () ->
+              new CostComparator(
+                  priceTable(), InstancePricer.create(priceTable(), livePrices.get()), sizing()));
+  private final Supplier<WorkloadAssessor> assessor =
+      lazily(() -> new WorkloadAssessor(priceTable()));
+
+  public PriceTable priceTable() {
+    return priceTable.get();
+  }
+
+  public SizingCalculator sizing() {
+    return sizing.get();
+  }
+
+  public CostComparator costs() {
+    return costs.get();
+  }
+
+  public WorkloadAssessor assessor() {
+    return assessor.get();
+  }
+
+  /** Whether compare_costs may ask the AWS Price List API (an operator setting). */
+  public boolean livePricesEnabled() {
+    return livePrices.get().enabled();
+  }
+
   /** Starts building the slower services in the background, so the first call finds them ready. */
   public void warmUpInBackground() {
-    Thread.ofVirtual().name("warm-up").start(this::knowledge);
+    Thread.ofVirtual()
+        .name("warm-up")
+        .start(
+            () -> {
+              priceTable();
+              knowledge();
+            });
   }
 
   static <T> Supplier<T> lazily(Supplier<T> factory) {

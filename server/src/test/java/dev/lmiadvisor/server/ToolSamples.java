@@ -12,6 +12,73 @@ final class ToolSamples {
   static final Map<String, List<Map<String, Object>>> SAMPLES =
       Map.ofEntries(
           Map.entry(
+              "assess_workload",
+              List.of(
+                  Map.of(),
+                  Map.of(
+                      "monthly_requests",
+                      300_000_000,
+                      "traffic_pattern",
+                      "steady",
+                      "cold_starts",
+                      "unacceptable",
+                      "needs_scale_to_zero",
+                      false,
+                      "runtime",
+                      "java",
+                      "thread_safe",
+                      true),
+                  Map.of(
+                      "monthly_requests",
+                      200_000,
+                      "traffic_pattern",
+                      "bursty",
+                      "needs_scale_to_zero",
+                      true))),
+          Map.entry(
+              "compute_sizing",
+              List.of(
+                  Map.of("runtime", "nodejs"),
+                  Map.of(
+                      "runtime",
+                      "python",
+                      "workload",
+                      "memory_bound",
+                      "memory_mb",
+                      1024,
+                      "peak_concurrency",
+                      400),
+                  Map.of(
+                      "runtime", "java",
+                      "workload", "cpu_bound",
+                      "peak_rps", 250,
+                      "avg_duration_ms", 120,
+                      "architecture", "x86_64",
+                      "environment", "non_production"))),
+          Map.entry(
+              "compare_costs",
+              List.of(
+                  Map.of("monthly_requests", 259_200_000, "avg_duration_ms", 200, "memory_mb", 512),
+                  Map.of(
+                      "monthly_requests",
+                      50_000_000,
+                      "avg_duration_ms",
+                      80,
+                      "memory_mb",
+                      2048,
+                      "architecture",
+                      "arm64",
+                      "region",
+                      "eu-west-1",
+                      "instance_type",
+                      "m7g.large",
+                      "instance_count",
+                      3,
+                      "savings_plan",
+                      "compute_3yr",
+                      "include_free_tier",
+                      true))),
+          Map.entry(
               "check_region_availability",
               List.of(
                   Map.of("region", "cn-north-1"),

@@ -5,6 +5,7 @@ import dev.lmiadvisor.server.tools.KnowledgeTools;
 import dev.lmiadvisor.server.tools.Prompts;
 import dev.lmiadvisor.server.tools.ReferenceResources;
 import dev.lmiadvisor.server.tools.RegionTools;
+import dev.lmiadvisor.server.tools.SizingTools;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,9 +37,11 @@ public record Inventory(
     List<ToolDefinition> tools = new ArrayList<>();
     tools.addAll(KnowledgeTools.all(services));
     tools.addAll(RegionTools.all(services));
+    tools.addAll(SizingTools.all(services));
     List<ResourceDefinition> resources = new ArrayList<>();
     resources.addAll(ReferenceResources.all(services));
     resources.addAll(RegionTools.resources(services));
+    resources.addAll(SizingTools.resources(services));
     return new Inventory(tools, resources, Prompts.all());
   }
 

@@ -1,0 +1,82 @@
+package dev.lmiadvisor.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code lmi-advisor size} and {@code lmi-advisor cost} at a terminal. */
+class SizingCommandsTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = LmiAdvisor.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @Test
+  void costPrintsAReadableTable() {
+    int exit =
+        run(
+            "cost",
+            "--requests",
+            "259200000",
+            "--duration-ms",
+            "200",
+            "--memory-mb",
+            "512",
+            "--instance-type",
+            "m7i.large",
+            "--instance-count",
+            "3");
+    assertEquals(0, exit, err.toString());
+    String text = out.toString();
+    assertTrue(text.contains("Monthly total"), text);
+    assertTrue(text.contains("$483.84"), text);
+    assertTrue(text.contains("$305.70"), text);
+    assertTrue(text.contains("Break-even"), text);
+  }
+
+  @Test
+  void costJsonIsTheToolResult() throws Exception {
+    int exit =
+        run(
+            "cost",
+            "--requests",
+            "259200000",
+            "--duration-ms",
+            "200",
+            "--memory-mb",
+            "512",
+            "--json");
+    assertEquals(0, exit, err.toString());
+    var json = new ObjectMapper().readTree(out.toString());
+    assertEquals(483.84, json.path("standard_lambda").path("monthly_usd").asDouble());
+    assertTrue(json.path("lmi").path("instance_count").asInt() >= 3);
+  }
+
+  @Test
+  void sizePrintsSettingsAndInstanceTypes() {
+    int exit = run("size", "--runtime", "java", "--peak-concurrency", "200", "--memory-mb", "1024");
+    assertEquals(0, exit, err.toString());
+    String text = out.toString();
+    assertTrue(text.contains("PerExecutionEnvironmentMaxConcurrency"), text);
+    assertTrue(text.contains("MaxVCpuCount"), text);
+    assertTrue(text.contains("raised to 2048"), text);
+  }
+
+  @Test
+  void badInputExitsWithTheMessage() {
+    int exit = run("cost", "--requests", "0", "--duration-ms", "200", "--memory-mb", "512");
+    assertEquals(2, exit);
+    assertTrue(err.toString().contains("monthly_requests must be at least 1"), err.toString());
+  }
+}

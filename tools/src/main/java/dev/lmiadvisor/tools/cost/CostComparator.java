@@ -1,0 +1,297 @@
+package dev.lmiadvisor.tools.cost;
+
+import dev.lmiadvisor.tools.sizing.DeploymentEnvironment;
+import dev.lmiadvisor.tools.sizing.InstanceOption;
+import dev.lmiadvisor.tools.sizing.InstanceType;
+import dev.lmiadvisor.tools.sizing.LambdaRuntime;
+import dev.lmiadvisor.tools.sizing.SizingCalculator;
+import dev.lmiadvisor.tools.sizing.SizingRequest;
+import dev.lmiadvisor.tools.sizing.SizingResult;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * compare_costs: standard Lambda (requests plus GB-seconds, free tier only when asked, Lambda's
+ * Compute Savings Plan rate on duration) against LMI (instances x hourly x 730 h, plus 15% of the
+ * on-demand EC2 price, plus $0.20 per million requests; savings plans discount the EC2 part only),
+ * with the break-even volume solved in closed form ({@link BreakEven}). Formulas: cost reference,
+ * sections {@code standard-lambda-pricing}, {@code cost-formulas} and {@code break-even}.
+ *
+ * <p>When the LMI instance type or count is missing, compute_sizing derives it from the workload:
+ * the cheapest suggested type, enough instances for {@code MaxExecutionEnvironments}, and never
+ * fewer than 3.
+ */
+public final class CostComparator {
+
+  static final int MIN_STANDARD_MEMORY_MB = 128;
+  static final int MAX_STANDARD_MEMORY_MB = 10_240;
+  static final double MAX_DURATION_MS = 900_000;
+  static final int MIN_PRODUCTION_INSTANCES = 3;
+
+  private final PriceTable table;
+  private final InstancePricer pricer;
+  private final SizingCalculator sizing;
+
+  public CostComparator(PriceTable table, InstancePricer pricer, SizingCalculator sizing) {
+    this.table = table;
+    this.pricer = pricer;
+    this.sizing = sizing;
+  }
+
+  public CostComparison compare(CostRequest request) {
+    validate(request);
+    LambdaRates rates = table.lambdaRates(request.region());
+    Discounts discounts = table.discounts(request.savingsPlan());
+    List<String> assumptions = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+
+    Fleet fleet = fleet(request, assumptions, warnings);
+    InstancePricer.Quote quote = pricer.quote(request.region(), fleet.type().name());
+    warnings.addAll(quote.warnings());
+    Ec2Price price = quote.price();
+
+    LmiFleetPricing lmiPricing =
+        new LmiFleetPricing(
+            fleet.count(),
+            price.usdPerHour(),
+            table.hoursPerMonth(),
+            discounts.ec2Pct(),
+            rates.managementFeePct(),
+            rates.lmiRequestUsdPerMillion());
+    StandardLambdaPricing standardPricing =
+        new StandardLambdaPricing(
+            rates,
+            request.architecture(),
+            table.durationTiers(request.architecture()),
+            request.avgDurationMs(),
+            request.memoryMb(),
+            discounts.lambdaPct(),
+            request.includeFreeTier() ? table.freeTierRequests() : 0,
+            request.includeFreeTier() ? table.freeTierGbSeconds() : 0);
+
+    long requests = request.monthlyRequests();
+    StandardLambdaCost standard = standardPricing.cost(requests);
+    LmiCost lmi = lmiCost(fleet, price, lmiPricing, requests);
+    boolean lmiCheaper = lmi.monthlyUsd() < standard.monthlyUsd();
+    double dearer = Math.max(lmi.monthlyUsd(), standard.monthlyUsd());
+    double savingsPct =
+        dearer == 0 ? 0 : Math.abs(standard.monthlyUsd() - lmi.monthlyUsd()) / dearer * 100;
+
+    double breakEven =
+        BreakEven.solve(
+            n -> standardPricing.monthlyUsd(n) - lmiPricing.monthlyUsd(n),
+            standardPricing.breakpoints());
+    long breakEvenRequests = Math.round(breakEven);
+    double breakEvenRps = breakEven / (table.hoursPerMonth() * 3600.0);
+
+    addAssumptions(request, rates, discounts, assumptions);
+    return new CostComparison(
+        request.region(),
+        request.architecture().id(),
+        requests,
+        standard,
+        lmi,
+        lmiCheaper ? "lmi" : "standard_lambda",
+        Money.oneDecimal(savingsPct),
+        breakEvenRequests,
+        Money.oneDecimal(breakEvenRps),
+        discounts,
+        request.includeFreeTier(),
+        price.asOf(),
+        table.version(),
+        assumptions,
+        warnings);
+  }
+
+  private static void validate(CostRequest request) {
+    if (request.monthlyRequests() < 1) {
+      throw new IllegalArgumentException(
+          "monthly_requests must be at least 1; got " + request.monthlyRequests());
+    }
+    double duration = request.avgDurationMs();
+    if (!(duration > 0) || duration > MAX_DURATION_MS) {
+      throw new IllegalArgumentException(
+          "avg_duration_ms must be above 0 and at most 900000 (Lambda's 15-minute limit); got "
+              + duration);
+    }
+    if (request.memoryMb() < MIN_STANDARD_MEMORY_MB
+        || request.memoryMb() > MAX_STANDARD_MEMORY_MB) {
+      throw new IllegalArgumentException(
+          "memory_mb must be between 128 and 10240, standard Lambda's range; got %d (for LMI environments up to 32768 MB use compute_sizing)"
+              .formatted(request.memoryMb()));
+    }
+    if (request.instanceCount() != null && request.instanceCount() < 1) {
+      throw new IllegalArgumentException(
+          "instance_count must be at least 1; got " + request.instanceCount());
+    }
+  }
+
+  private record Fleet(InstanceType type, int count, boolean fromSizing) {}
+
+  /** The LMI fleet: as given, or derived from compute_sizing. */
+  private Fleet fleet(CostRequest request, List<String> assumptions, List<String> warnings) {
+    InstanceType givenType =
+        request.instanceType() == null
+            ? null
+            : pricer.instanceType(request.region(), request.instanceType());
+    if (givenType != null && request.instanceCount() != null) {
+      warnLowCount(request.instanceCount(), warnings);
+      warnArchitecture(request, givenType, warnings);
+      return new Fleet(givenType, request.instanceCount(), false);
+    }
+
+    double secondsPerMonth = table.hoursPerMonth() * 3600.0;
+    double average = request.monthlyRequests() * request.avgDurationMs() / 1000.0 / secondsPerMonth;
+    int peak =
+        request.peakConcurrency() != null
+            ? request.peakConcurrency()
+            : (int) Math.max(1, Math.ceil(average));
+    LambdaRuntime runtime = request.runtime() == null ? LambdaRuntime.NODEJS : request.runtime();
+    SizingResult sized =
+        sizing.size(
+            SizingRequest.builder(runtime)
+                .workload(request.workload())
+                .peakConcurrency(peak)
+                .memoryMb(request.memoryMb())
+                .architecture(request.architecture())
+                .environment(DeploymentEnvironment.PRODUCTION)
+                .region(request.region())
+                .build());
+
+    InstanceType type;
+    int perInstance;
+    if (givenType != null) {
+      type = givenType;
+      perInstance =
+          type.environmentsPerInstance(sized.vcpusPerExecutionEnvironment(), sized.memoryMb());
+      if (perInstance < 1) {
+        throw new IllegalArgumentException(
+            "%s cannot host a %d MB, %d vCPU execution environment after the 1 vCPU + 1 GiB per-instance reservation; try %s"
+                .formatted(
+                    type.name(),
+                    sized.memoryMb(),
+                    sized.vcpusPerExecutionEnvironment(),
+                    String.join(", ", sized.suggestedInstanceTypes())));
+      }
+      warnArchitecture(request, givenType, warnings);
+    } else {
+      if (sized.instanceOptions().isEmpty()) {
+        throw new IllegalArgumentException(
+            "no priced instance type in %s fits the sized environment; give instance_type and instance_count"
+                .formatted(request.region()));
+      }
+      InstanceOption cheapest = sized.instanceOptions().getFirst();
+      type = pricer.instanceType(request.region(), cheapest.instanceType());
+      perInstance = cheapest.executionEnvironmentsPerInstance();
+    }
+    int derivedCount =
+        Math.max(
+            MIN_PRODUCTION_INSTANCES,
+            (int) Math.ceil((double) sized.maxExecutionEnvironments() / perInstance));
+    int count = request.instanceCount() != null ? request.instanceCount() : derivedCount;
+    if (request.instanceCount() != null) {
+      warnLowCount(count, warnings);
+    }
+    assumptions.add(
+        ("Fleet from compute_sizing: %s, %s, %d requests in flight (%s), %d MB and %d vCPU per"
+                + " execution environment, %d concurrent requests each; %d environments at"
+                + " MaxExecutionEnvironments, %d per %s, so %d instances (never fewer than 3).")
+            .formatted(
+                runtime.id(),
+                sized.workload(),
+                peak,
+                request.peakConcurrency() != null
+                    ? "peak_concurrency"
+                    : "the average of a steady month: %s x %s s / %.0f s"
+                        .formatted(
+                            request.monthlyRequests(),
+                            request.avgDurationMs() / 1000.0,
+                            secondsPerMonth),
+                sized.memoryMb(),
+                sized.vcpusPerExecutionEnvironment(),
+                sized.perExecutionEnvironmentMaxConcurrency(),
+                sized.maxExecutionEnvironments(),
+                perInstance,
+                type.name(),
+                derivedCount));
+    if (request.runtime() == null) {
+      assumptions.add(
+          "No runtime given: sized as Node.js; pass runtime (and workload=io_bound for functions that mostly wait on I/O) for a closer fleet.");
+    }
+    return new Fleet(type, count, true);
+  }
+
+  private static void warnLowCount(int count, List<String> warnings) {
+    if (count < MIN_PRODUCTION_INSTANCES) {
+      warnings.add(
+          "Fewer than 3 instances: each published version starts 3 execution environments on 3 instances for Availability Zone resiliency, so a production fleet is at least 3.");
+    }
+  }
+
+  private static void warnArchitecture(
+      CostRequest request, InstanceType type, List<String> warnings) {
+    if (type.architecture() != request.architecture()) {
+      warnings.add(
+          "%s is %s while the standard side is priced as %s: on LMI the function must be built for %s and declare Architectures: [%s]."
+              .formatted(
+                  type.name(),
+                  type.architecture().id(),
+                  request.architecture().id(),
+                  type.architecture().id(),
+                  type.architecture().id()));
+    }
+  }
+
+  private LmiCost lmiCost(Fleet fleet, Ec2Price price, LmiFleetPricing pricing, long requests) {
+    double ec2 = pricing.ec2Usd();
+    double fee = pricing.managementFeeUsd();
+    double requestUsd = pricing.requestUsd(requests);
+    return new LmiCost(
+        fleet.type().name(),
+        fleet.count(),
+        price.usdPerHour(),
+        Money.cents(ec2),
+        Money.cents(fee),
+        Money.cents(requestUsd),
+        Money.cents(ec2 + fee + requestUsd),
+        price.source(),
+        price.confidence(),
+        price.asOf(),
+        fleet.fromSizing());
+  }
+
+  private void addAssumptions(
+      CostRequest request, LambdaRates rates, Discounts discounts, List<String> assumptions) {
+    assumptions.add(
+        "%d hours per month; LMI management fee %.0f%% of the on-demand EC2 price, not reduced by Savings Plans or Reserved Instances; LMI requests $%.2f per million; no GB-second charge on LMI."
+            .formatted(
+                table.hoursPerMonth(), rates.managementFeePct(), rates.lmiRequestUsdPerMillion()));
+    assumptions.add(
+        "Standard Lambda: $%.2f per million requests and $%s per GB-second (%s, first tier), Lambda's tier discounts applied to this function alone."
+            .formatted(
+                rates.requestUsdPerMillion(),
+                BigDecimal.valueOf(rates.gbSecondUsd(request.architecture()))
+                    .stripTrailingZeros()
+                    .toPlainString(),
+                request.architecture().id()));
+    if (request.savingsPlan() != SavingsPlan.NONE) {
+      assumptions.add(
+          "%s: %.0f%% off EC2, %.0f%% off Lambda duration (%s). %s"
+              .formatted(
+                  discounts.savingsPlan(),
+                  discounts.ec2Pct(),
+                  discounts.lambdaPct(),
+                  discounts.sourceUrl(),
+                  discounts.note()));
+    }
+    if (request.includeFreeTier()) {
+      assumptions.add(
+          "Free tier counted (1M requests and 400,000 GB-seconds a month); it is shared by every function in the account.");
+    }
+    assumptions.add(
+        "Not included: NAT gateway or VPC endpoints for the capacity provider's VPC, EBS volumes, customer-managed KMS keys, provisioned event pollers (cost reference, other-cost-drivers).");
+    assumptions.add(
+        "Break-even holds this LMI fleet fixed; LMI never runs fewer than 3 instances per published version, so below it standard Lambda is cheaper.");
+  }
+}
