@@ -55,6 +55,23 @@ public final class ReferenceLibrary {
     return byLanguage.get(language.referenceLanguage()).get(id);
   }
 
+  /**
+   * SHA-256 over every reference's text in load order: names the exact content an index was built
+   * from.
+   */
+  public String fingerprint() {
+    try {
+      var digest = java.security.MessageDigest.getInstance("SHA-256");
+      for (Reference reference : all()) {
+        digest.update(reference.markdown().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JDK", e);
+    }
+  }
+
   /** Every loaded reference, all languages. */
   public List<Reference> all() {
     return byLanguage.values().stream().flatMap(m -> m.values().stream()).toList();

@@ -24,6 +24,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -50,25 +51,21 @@ final class SectionIndex {
   private final int[] ordinalByDoc;
 
   SectionIndex(ReferenceLibrary library, Analyzers analyzers) {
+    this(
+        library,
+        analyzers,
+        PrebuiltIndex.load(library.fingerprint()).orElseGet(() -> build(library, analyzers)));
+  }
+
+  SectionIndex(ReferenceLibrary library, Analyzers analyzers, Directory directory) {
     this.analyzers = analyzers;
-    ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    IndexWriterConfig config = new IndexWriterConfig(new PerFieldLanguageAnalyzer(analyzers));
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (Reference reference : library.all()) {
-        for (Section section : reference.sections()) {
-          Document doc = new Document();
-          doc.add(new StringField(REFERENCE, reference.id().id(), Field.Store.NO));
-          doc.add(new StringField(LANGUAGE, reference.language().code(), Field.Store.NO));
-          doc.add(new NumericDocValuesField(ORDINAL, sections.size()));
-          sections.add(new Hit(reference.id(), reference.language(), section.id(), 0f));
-          // The heading names the section's topic; counting it twice weighs it above a passing
-          // mention.
-          String text = section.heading() + "\n" + section.heading() + "\n" + section.text();
-          doc.add(new TextField(bodyField(reference.language()), text, Field.Store.NO));
-          writer.addDocument(doc);
-        }
+    // Documents were added in this same order, so ordinal i is the i-th section here.
+    for (Reference reference : library.all()) {
+      for (Section section : reference.sections()) {
+        sections.add(new Hit(reference.id(), reference.language(), section.id(), 0f));
       }
-      writer.commit();
+    }
+    try {
       DirectoryReader reader = DirectoryReader.open(directory);
       this.searcher = new IndexSearcher(reader);
       this.ordinalByDoc = new int[reader.maxDoc()];
@@ -81,7 +78,45 @@ final class SectionIndex {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("building the in-memory section index failed", e);
+      throw new UncheckedIOException("opening the section index failed", e);
+    }
+    if (ordinalByDoc.length != sections.size()) {
+      throw new IllegalStateException(
+          "section index holds %d documents for %d sections"
+              .formatted(ordinalByDoc.length, sections.size()));
+    }
+  }
+
+  /** Builds the index in memory, as at package time ({@link IndexBuilder}) or when it is stale. */
+  static ByteBuffersDirectory build(ReferenceLibrary library, Analyzers analyzers) {
+    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    write(library, analyzers, directory);
+    return directory;
+  }
+
+  static void write(ReferenceLibrary library, Analyzers analyzers, Directory directory) {
+    IndexWriterConfig config = new IndexWriterConfig(new PerFieldLanguageAnalyzer(analyzers));
+    // One segment, written once: ordinals and doc ids stay in insertion order.
+    config.setUseCompoundFile(true);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      int ordinal = 0;
+      for (Reference reference : library.all()) {
+        for (Section section : reference.sections()) {
+          Document doc = new Document();
+          doc.add(new StringField(REFERENCE, reference.id().id(), Field.Store.NO));
+          doc.add(new StringField(LANGUAGE, reference.language().code(), Field.Store.NO));
+          doc.add(new NumericDocValuesField(ORDINAL, ordinal++));
+          // The heading names the section's topic; counting it twice weighs it above a passing
+          // mention.
+          String text = section.heading() + "\n" + section.heading() + "\n" + section.text();
+          doc.add(new TextField(bodyField(reference.language()), text, Field.Store.NO));
+          writer.addDocument(doc);
+        }
+      }
+      writer.forceMerge(1);
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the section index failed", e);
     }
   }
 

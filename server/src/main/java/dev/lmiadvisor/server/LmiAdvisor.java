@@ -1,5 +1,6 @@
 package dev.lmiadvisor.server;
 
+import dev.lmiadvisor.server.cli.AotTrainingCommand;
 import dev.lmiadvisor.server.cli.AskCommand;
 import dev.lmiadvisor.server.cli.CostCommand;
 import dev.lmiadvisor.server.cli.RegionCommand;
@@ -30,7 +31,13 @@ import picocli.CommandLine.Option;
       "Advice on AWS Lambda Managed Instances for AI assistants (MCP) and people.",
       "Without a subcommand: MCP over stdio (stdout carries only protocol messages)."
     },
-    subcommands = {AskCommand.class, RegionCommand.class, SizeCommand.class, CostCommand.class})
+    subcommands = {
+      AskCommand.class,
+      RegionCommand.class,
+      SizeCommand.class,
+      CostCommand.class,
+      AotTrainingCommand.class
+    })
 public final class LmiAdvisor implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(LmiAdvisor.class);

@@ -63,16 +63,30 @@ public final class Services {
     return livePrices.get().enabled();
   }
 
-  /** Starts building the slower services in the background, so the first call finds them ready. */
+  /**
+   * Loads the slower services in the background once the client has had time to list the tools, so
+   * that the warm-up does not compete with start-up for the CPU; a call that comes first loads what
+   * it needs itself.
+   */
   public void warmUpInBackground() {
     Thread.ofVirtual()
         .name("warm-up")
         .start(
             () -> {
-              priceTable();
-              knowledge();
+              try {
+                Thread.sleep(WARM_UP_DELAY);
+                priceTable();
+                knowledge();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (RuntimeException e) {
+                // The first call that needs the service will fail with its own correlation id.
+                org.slf4j.LoggerFactory.getLogger(Services.class).warn("warm-up failed", e);
+              }
             });
   }
+
+  private static final java.time.Duration WARM_UP_DELAY = java.time.Duration.ofMillis(1500);
 
   static <T> Supplier<T> lazily(Supplier<T> factory) {
     return new Supplier<>() {

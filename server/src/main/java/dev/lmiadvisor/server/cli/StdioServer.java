@@ -9,6 +9,7 @@ import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
@@ -22,15 +23,20 @@ public final class StdioServer {
     // sent to stderr instead of corrupting the JSON-RPC stream.
     PrintStream protocol = System.out;
     System.setOut(System.err);
-
-    CountDownLatch closed = new CountDownLatch(1);
-    InputStream in = new EndOfInputSignal(System.in, closed);
-    var transport = new StdioServerTransportProvider(Json.MCP, in, protocol);
-    McpSyncServer server = McpServers.stdio(transport, inventory);
     services.warmUpInBackground();
+    serve(inventory, System.in, protocol);
+    return 0;
+  }
+
+  /** Serves one MCP session over the given streams until the input ends. */
+  static void serve(Inventory inventory, InputStream in, OutputStream out)
+      throws InterruptedException {
+    CountDownLatch closed = new CountDownLatch(1);
+    var transport =
+        new StdioServerTransportProvider(Json.MCP, new EndOfInputSignal(in, closed), out);
+    McpSyncServer server = McpServers.stdio(transport, inventory);
     closed.await();
     server.closeGracefully();
-    return 0;
   }
 
   /** Counts down when the client closes our stdin: that is how a stdio client says goodbye. */
