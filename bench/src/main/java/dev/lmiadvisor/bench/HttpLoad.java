@@ -154,14 +154,25 @@ public final class HttpLoad {
     return session;
   }
 
+  /** The first few failures, shown after the run: an error count alone explains nothing. */
+  private static final ConcurrentLinkedQueue<String> FIRST_ERRORS = new ConcurrentLinkedQueue<>();
+
   private static boolean send(HttpClient http, URI url, String session, String body) {
     try {
       HttpResponse<String> response =
           http.send(request(url, session, body), HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200
-          && response.body().contains("\"result\"")
-          && !response.body().contains("\"isError\":true");
+      boolean ok =
+          response.statusCode() == 200
+              && response.body().contains("\"result\"")
+              && !response.body().contains("\"isError\":true");
+      if (!ok && FIRST_ERRORS.size() < 5) {
+        FIRST_ERRORS.add(response.statusCode() + " " + response.body().strip());
+      }
+      return ok;
     } catch (IOException e) {
+      if (FIRST_ERRORS.size() < 5) {
+        FIRST_ERRORS.add(e.toString());
+      }
       return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
