@@ -21,6 +21,14 @@ public final class CliNames {
   // An acronym in the plural at the end, e.g. GatewayARNs -> gateway-arns.
   private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z]{2,}s$");
 
+  // botocore keeps a few hand-made spellings ahead of the rules (its _xform_cache); these are
+  // the ones that concern the eleven services (CloudWatch), botocore 1.43.11, as of 2026-11-21.
+  private static final java.util.Map<String, String> EXCEPTIONS =
+      java.util.Map.of(
+          "GetOTelEnrichment", "get-otel-enrichment",
+          "StartOTelEnrichment", "start-otel-enrichment",
+          "StopOTelEnrichment", "stop-otel-enrichment");
+
   private CliNames() {}
 
   /**
@@ -30,6 +38,10 @@ public final class CliNames {
   public static String cli(String modelName) {
     if (modelName.contains("-")) {
       return modelName;
+    }
+    String exception = EXCEPTIONS.get(modelName);
+    if (exception != null) {
+      return exception;
     }
     String name = modelName;
     Matcher plural = PLURAL_ACRONYM.matcher(name);
