@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +40,7 @@ public final class AuditLog implements AutoCloseable {
   private final Clock clock;
   private final FileChannel lockChannel;
   private final FileChannel headChannel;
+  private final ReentrantLock jvmLock;
   private Consumer<String> sink = line -> {};
 
   private State state;
@@ -60,6 +63,26 @@ public final class AuditLog implements AutoCloseable {
             StandardOpenOption.CREATE,
             StandardOpenOption.WRITE);
     this.headChannel = files.openHead();
+    this.jvmLock =
+        JVM_LOCKS.computeIfAbsent(files.directory().toRealPath(), p -> new ReentrantLock());
+  }
+
+  // A file lock is held by the whole JVM; two logs on one directory in one JVM also need this.
+  private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+
+  /** Runs {@code action} holding both the in-process and the cross-process lock. */
+  private <T> T locked(IoAction<T> action) throws IOException {
+    jvmLock.lock();
+    try (FileLock ignored = lockChannel.lock()) {
+      return action.run();
+    } finally {
+      jvmLock.unlock();
+    }
+  }
+
+  @FunctionalInterface
+  private interface IoAction<T> {
+    T run() throws IOException;
   }
 
   /**
@@ -96,28 +119,32 @@ public final class AuditLog implements AutoCloseable {
    *     report success
    */
   public synchronized AuditRecord append(AuditEvent event) {
-    try (FileLock ignored = lockChannel.lock()) {
-      refreshState();
-      if (state.torn().isPresent()) {
-        startNewFile();
-        Map<String, Object> recovery = new LinkedHashMap<>();
-        TornTail torn = state.torn().get();
-        recovery.put("id", "recovery-" + (state.seq() + 1));
-        recovery.put("type", "recovery");
-        recovery.put("torn_file", torn.file());
-        recovery.put("torn_bytes", torn.bytes());
-        recovery.put("torn_sha256", torn.sha256());
-        recovery.put("head_seq", headSeq());
-        write(recovery);
-      } else if (state.size() >= maxFileBytes) {
-        startNewFile();
-      }
-      return write(event.fields());
+    try {
+      return locked(() -> appendLocked(event));
     } catch (IOException e) {
       state = null;
       closeCurrent();
       throw new UncheckedIOException("cannot write the audit log in " + files.directory(), e);
     }
+  }
+
+  private AuditRecord appendLocked(AuditEvent event) throws IOException {
+    refreshState();
+    if (state.torn().isPresent()) {
+      startNewFile();
+      Map<String, Object> recovery = new LinkedHashMap<>();
+      TornTail torn = state.torn().get();
+      recovery.put("id", "recovery-" + (state.seq() + 1));
+      recovery.put("type", "recovery");
+      recovery.put("torn_file", torn.file());
+      recovery.put("torn_bytes", torn.bytes());
+      recovery.put("torn_sha256", torn.sha256());
+      recovery.put("head_seq", headSeq());
+      write(recovery);
+    } else if (state.size() >= maxFileBytes) {
+      startNewFile();
+    }
+    return write(event.fields());
   }
 
   private AuditRecord write(Map<String, Object> eventFields) throws IOException {
@@ -244,8 +271,8 @@ public final class AuditLog implements AutoCloseable {
 
   /** Checks the whole chain, holding the writers' lock so no record is half-written meanwhile. */
   public synchronized VerificationReport verify() {
-    try (FileLock ignored = lockChannel.lock()) {
-      return AuditVerifier.verify(files.directory());
+    try {
+      return locked(() -> AuditVerifier.verify(files.directory()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot lock the audit log in " + files.directory(), e);
     }
@@ -253,8 +280,8 @@ public final class AuditLog implements AutoCloseable {
 
   /** Every record, oldest first, holding the writers' lock. Damaged lines are skipped. */
   public synchronized List<Map<String, Object>> records() {
-    try (FileLock ignored = lockChannel.lock()) {
-      return AuditVerifier.readRecords(files.directory());
+    try {
+      return locked(() -> AuditVerifier.readRecords(files.directory()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the audit log in " + files.directory(), e);
     }

@@ -81,11 +81,22 @@ public final class RequestView {
     into.add(value);
   }
 
-  /** The object as maps (member name to value), lists, text, numbers and booleans. */
+  /**
+   * The object as maps (member name to value), lists, text, numbers and booleans; binary values
+   * shown by their size.
+   */
   public static Map<String, Object> tree(SdkPojo pojo) {
+    return tree(pojo, false);
+  }
+
+  /**
+   * @param bytesAsText show binary values that are UTF-8 text as that text (a Lambda invoke's
+   *     payload), others as base64
+   */
+  public static Map<String, Object> tree(SdkPojo pojo, boolean bytesAsText) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (SdkField<?> field : pojo.sdkFields()) {
-      Object value = plain(field.getValueOrDefault(pojo));
+      Object value = plain(field.getValueOrDefault(pojo), bytesAsText);
       if (value != null) {
         map.put(field.memberName(), value);
       }
@@ -93,19 +104,19 @@ public final class RequestView {
     return map;
   }
 
-  private static Object plain(Object value) {
+  private static Object plain(Object value, boolean bytesAsText) {
     if (value == null
         || value instanceof SdkAutoConstructList<?>
         || value instanceof SdkAutoConstructMap<?, ?>) {
       return null;
     }
     if (value instanceof SdkPojo pojo) {
-      return tree(pojo);
+      return tree(pojo, bytesAsText);
     }
     if (value instanceof Collection<?> collection) {
       List<Object> list = new ArrayList<>();
       for (Object item : collection) {
-        Object plain = plain(item);
+        Object plain = plain(item, bytesAsText);
         if (plain != null) {
           list.add(plain);
         }
@@ -116,7 +127,7 @@ public final class RequestView {
       Map<String, Object> copy = new LinkedHashMap<>();
       map.forEach(
           (k, v) -> {
-            Object plain = plain(v);
+            Object plain = plain(v, bytesAsText);
             if (plain != null) {
               copy.put(String.valueOf(k), plain);
             }
@@ -124,7 +135,17 @@ public final class RequestView {
       return copy;
     }
     if (value instanceof SdkBytes bytes) {
-      return "<" + bytes.asByteArrayUnsafe().length + " bytes>";
+      if (!bytesAsText) {
+        return "<" + bytes.asByteArrayUnsafe().length + " bytes>";
+      }
+      try {
+        return java.nio.charset.StandardCharsets.UTF_8
+            .newDecoder()
+            .decode(java.nio.ByteBuffer.wrap(bytes.asByteArrayUnsafe()))
+            .toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        return java.util.Base64.getEncoder().encodeToString(bytes.asByteArrayUnsafe());
+      }
     }
     if (value instanceof Instant instant) {
       return instant.toString();
