@@ -1,6 +1,8 @@
 package dev.lmiadvisor.server;
 
 import dev.lmiadvisor.server.cli.AskCommand;
+import dev.lmiadvisor.server.cli.AuditCommand;
+import dev.lmiadvisor.server.cli.RunCommand;
 import dev.lmiadvisor.server.cli.StdioServer;
 import dev.lmiadvisor.server.http.HttpMcpServer;
 import dev.lmiadvisor.server.http.HttpOptions;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Option;
       "Advice on AWS Lambda Managed Instances for AI assistants (MCP) and people.",
       "Without a subcommand: MCP over stdio (stdout carries only protocol messages)."
     },
-    subcommands = {AskCommand.class})
+    subcommands = {AskCommand.class, AuditCommand.class, RunCommand.class})
 public final class LmiAdvisor implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(LmiAdvisor.class);

@@ -1,6 +1,8 @@
 package dev.lmiadvisor.server;
 
 import dev.lmiadvisor.knowledge.KnowledgeService;
+import dev.lmiadvisor.tools.sandbox.SandboxService;
+import dev.lmiadvisor.tools.sandbox.SandboxSettings;
 import java.util.function.Supplier;
 
 /**
@@ -10,9 +12,16 @@ import java.util.function.Supplier;
 public final class Services {
 
   private final Supplier<KnowledgeService> knowledge = lazily(KnowledgeService::load);
+  private final Supplier<SandboxService> sandbox =
+      lazily(() -> SandboxService.create(SandboxSettings.fromEnvironment()));
 
   public KnowledgeService knowledge() {
     return knowledge.get();
+  }
+
+  /** The AWS CLI sandbox and its audit log, configured from LMI_ADVISOR_* variables. */
+  public SandboxService sandbox() {
+    return sandbox.get();
   }
 
   /** Starts building the slower services in the background, so the first call finds them ready. */

@@ -74,7 +74,6 @@ public final class HttpMcpServer implements AutoCloseable {
     connector.setPort(options.port());
     connector.setProperty("address", options.host());
     tomcat.setConnector(connector);
-    tomcat.getService().addConnector(connector);
 
     Context context = tomcat.addContext("", null);
     Wrapper mcp = Tomcat.addServlet(context, "mcp", mcpServlet);

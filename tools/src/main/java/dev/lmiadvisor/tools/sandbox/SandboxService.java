@@ -75,6 +75,20 @@ public final class SandboxService implements AutoCloseable {
   }
 
   public RunResult run(RunRequest request) {
+    // The SDK and its HTTP client look up resources through the thread's context class loader. On
+    // a thread borrowed from a servlet container that is the web application's loader, which may
+    // already be stopped; use the loader of this module instead.
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(SandboxService.class.getClassLoader());
+    try {
+      return runChecked(request);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  private RunResult runChecked(RunRequest request) {
     long started = System.nanoTime();
     String attemptId = UUID.randomUUID().toString();
     boolean execute = request.mode() == RunRequest.Mode.EXECUTE;
