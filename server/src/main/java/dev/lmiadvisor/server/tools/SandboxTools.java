@@ -243,6 +243,9 @@ public final class SandboxTools {
     if (!r.suggestions().isEmpty()) {
       text.append(" Closest: ").append(String.join(", ", r.suggestions())).append('.');
     }
+    if (text.charAt(text.length() - 1) != '.') {
+      text.append('.');
+    }
     text.append(" Audit id ").append(r.auditId()).append('.');
     return text.toString();
   }

@@ -1,8 +1,10 @@
 package dev.lmiadvisor.tools.audit;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -34,11 +36,20 @@ public final class CloudWatchAuditSink {
 
   public static Consumer<String> start(
       String logGroup, String region, Supplier<AwsCredentialsProvider> credentials) {
+    return start(logGroup, region, credentials, Optional.empty());
+  }
+
+  /** With an endpoint override, for a local stand-in in tests. */
+  static Consumer<String> start(
+      String logGroup,
+      String region,
+      Supplier<AwsCredentialsProvider> credentials,
+      Optional<URI> endpoint) {
     BlockingQueue<String> queue = new LinkedBlockingQueue<>(QUEUE_LIMIT);
     String stream = "lmi-advisor/" + host() + "/" + ProcessHandle.current().pid();
     Thread.ofVirtual()
         .name("audit-cloudwatch")
-        .start(() -> forward(queue, logGroup, stream, region, credentials));
+        .start(() -> forward(queue, logGroup, stream, region, credentials, endpoint));
     return line -> {
       if (!queue.offer(line)) {
         log.warn(
@@ -52,13 +63,15 @@ public final class CloudWatchAuditSink {
       String group,
       String stream,
       String region,
-      Supplier<AwsCredentialsProvider> credentials) {
-    try (CloudWatchLogsClient client =
+      Supplier<AwsCredentialsProvider> credentials,
+      Optional<URI> endpoint) {
+    var builder =
         CloudWatchLogsClient.builder()
             .region(Region.of(region))
             .credentialsProvider(credentials.get())
-            .httpClientBuilder(ApacheHttpClient.builder())
-            .build()) {
+            .httpClientBuilder(ApacheHttpClient.builder());
+    endpoint.ifPresent(builder::endpointOverride);
+    try (CloudWatchLogsClient client = builder.build()) {
       boolean streamReady = false;
       while (!Thread.currentThread().isInterrupted()) {
         String first = queue.poll(1, TimeUnit.SECONDS);

@@ -56,12 +56,12 @@ public final class CommandText {
     if (raw == null) {
       return "";
     }
-    Matcher m = RAW_SECRET_OPTION.matcher(raw);
+    // Cut first: the masking pattern backtracks, so it only ever sees a bounded text.
+    String cut = raw.length() <= MAX_RAW ? raw : raw.substring(0, MAX_RAW);
+    Matcher m = RAW_SECRET_OPTION.matcher(cut);
     String masked = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + " " + Redactor.MASK));
     masked = masked.replaceAll("[\\r\\n]+", "⏎");
-    return masked.length() <= MAX_RAW
-        ? masked
-        : masked.substring(0, MAX_RAW) + "…(" + raw.length() + " characters)";
+    return cut.length() == raw.length() ? masked : masked + "…(" + raw.length() + " characters)";
   }
 
   static boolean isSecretOption(String name) {
