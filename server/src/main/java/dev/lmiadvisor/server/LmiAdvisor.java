@@ -2,8 +2,10 @@ package dev.lmiadvisor.server;
 
 import dev.lmiadvisor.server.cli.AotTrainingCommand;
 import dev.lmiadvisor.server.cli.AskCommand;
+import dev.lmiadvisor.server.cli.AuditCommand;
 import dev.lmiadvisor.server.cli.CostCommand;
 import dev.lmiadvisor.server.cli.RegionCommand;
+import dev.lmiadvisor.server.cli.RunCommand;
 import dev.lmiadvisor.server.cli.SizeCommand;
 import dev.lmiadvisor.server.cli.StdioServer;
 import dev.lmiadvisor.server.http.HttpMcpServer;
@@ -36,6 +38,8 @@ import picocli.CommandLine.Option;
       RegionCommand.class,
       SizeCommand.class,
       CostCommand.class,
+      RunCommand.class,
+      AuditCommand.class,
       AotTrainingCommand.class
     })
 public final class LmiAdvisor implements Callable<Integer> {

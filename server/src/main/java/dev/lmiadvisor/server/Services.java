@@ -7,6 +7,8 @@ import dev.lmiadvisor.tools.cost.CostComparator;
 import dev.lmiadvisor.tools.cost.InstancePricer;
 import dev.lmiadvisor.tools.cost.LivePriceSettings;
 import dev.lmiadvisor.tools.cost.PriceTable;
+import dev.lmiadvisor.tools.sandbox.SandboxService;
+import dev.lmiadvisor.tools.sandbox.SandboxSettings;
 import dev.lmiadvisor.tools.sizing.SizingCalculator;
 import java.util.function.Supplier;
 
@@ -19,6 +21,8 @@ public final class Services {
   private final Supplier<KnowledgeService> knowledge = lazily(KnowledgeService::load);
   private final Supplier<RegionAvailabilityService> regions =
       lazily(RegionAvailabilityService::load);
+  private final Supplier<SandboxService> sandbox =
+      lazily(() -> SandboxService.create(SandboxSettings.fromEnvironment()));
 
   public KnowledgeService knowledge() {
     return knowledge.get();
@@ -26,6 +30,11 @@ public final class Services {
 
   public RegionAvailabilityService regions() {
     return regions.get();
+  }
+
+  /** The AWS CLI sandbox and its audit log, configured from LMI_ADVISOR_* variables. */
+  public SandboxService sandbox() {
+    return sandbox.get();
   }
 
   // Sizing and cost: the price table, and live prices only when LMI_ADVISOR_LIVE_PRICES=true.

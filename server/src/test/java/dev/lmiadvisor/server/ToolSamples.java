@@ -9,7 +9,14 @@ import java.util.Map;
  */
 final class ToolSamples {
 
-  static final Map<String, List<Map<String, Object>>> SAMPLES =
+  private static Map<String, List<Map<String, Object>>> all() {
+    Map<String, List<Map<String, Object>>> samples = new java.util.HashMap<>(BASE);
+    // The sandbox's own schema test holds samples of every kind of its results.
+    samples.putAll(dev.lmiadvisor.server.tools.SandboxToolsSchemaTest.SAMPLES);
+    return Map.copyOf(samples);
+  }
+
+  private static final Map<String, List<Map<String, Object>>> BASE =
       Map.ofEntries(
           Map.entry(
               "assess_workload",
@@ -104,6 +111,9 @@ final class ToolSamples {
               List.of(
                   Map.of("reference", "cost-comparison"),
                   Map.of("reference", "troubleshooting", "language", "zh"))));
+
+  // Declared after BASE: static fields initialise in order.
+  static final Map<String, List<Map<String, Object>>> SAMPLES = all();
 
   private ToolSamples() {}
 }

@@ -5,6 +5,7 @@ import dev.lmiadvisor.server.tools.KnowledgeTools;
 import dev.lmiadvisor.server.tools.Prompts;
 import dev.lmiadvisor.server.tools.ReferenceResources;
 import dev.lmiadvisor.server.tools.RegionTools;
+import dev.lmiadvisor.server.tools.SandboxTools;
 import dev.lmiadvisor.server.tools.SizingTools;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,6 +39,7 @@ public record Inventory(
     tools.addAll(KnowledgeTools.all(services));
     tools.addAll(RegionTools.all(services));
     tools.addAll(SizingTools.all(services));
+    tools.addAll(SandboxTools.all(services::sandbox));
     List<ResourceDefinition> resources = new ArrayList<>();
     resources.addAll(ReferenceResources.all(services));
     resources.addAll(RegionTools.resources(services));

@@ -1,0 +1,71 @@
+package dev.lmiadvisor.server.cli;
+
+import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.tools.audit.AuditVerifier;
+import dev.lmiadvisor.tools.audit.VerificationReport;
+import dev.lmiadvisor.tools.sandbox.SandboxSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code lmi-advisor audit verify}: checks the sandbox's audit log for edits, removals and
+ * truncation.
+ */
+@Command(
+    name = "audit",
+    description = "Work with the run_aws_cli audit log.",
+    subcommands = {AuditCommand.Verify.class})
+public final class AuditCommand implements Callable<Integer> {
+
+  @Override
+  public Integer call() {
+    System.err.println("lmi-advisor audit: name a subcommand, e.g. lmi-advisor audit verify");
+    return 2;
+  }
+
+  /** Exit code 0 when the chain verifies, 1 when it is broken. */
+  @Command(
+      name = "verify",
+      description = {
+        "Verify the audit log's SHA-256 hash chain: every record intact, none removed, not truncated.",
+        "Exit code 0 when valid, 1 when broken."
+      })
+  public static final class Verify implements Callable<Integer> {
+
+    @Option(
+        names = "--dir",
+        description =
+            "Audit log directory (default: LMI_ADVISOR_AUDIT_DIR or ~/.lmi-advisor/audit).")
+    Path directory;
+
+    @Option(names = "--json", description = "Print the verification report as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      Path dir = directory != null ? directory : SandboxSettings.fromEnvironment().auditDirectory();
+      VerificationReport report = AuditVerifier.verify(dir);
+      if (json) {
+        System.out.println(Json.pretty(report));
+      } else {
+        if (!Files.isDirectory(dir)) {
+          System.out.println("No audit log at " + dir + " (nothing has been recorded yet).");
+        } else {
+          System.out.printf(
+              "%s: %d records in %d file(s), newest seq %d, chain %s%n",
+              dir,
+              report.records(),
+              report.files().size(),
+              report.lastSeq(),
+              report.valid() ? "VALID" : "BROKEN");
+        }
+        report.problems().forEach(p -> System.out.println("  problem: " + p));
+        report.notes().forEach(n -> System.out.println("  note: " + n));
+      }
+      return report.valid() ? 0 : 1;
+    }
+  }
+}

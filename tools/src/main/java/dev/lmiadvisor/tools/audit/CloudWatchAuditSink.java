@@ -1,0 +1,130 @@
+package dev.lmiadvisor.tools.audit;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
+import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceAlreadyExistsException;
+import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceNotFoundException;
+
+/**
+ * Copies audit records to a CloudWatch Logs group, for teams that keep their evidence in the
+ * account (LMI_ADVISOR_AUDIT_CLOUDWATCH_LOG_GROUP). The local file stays the record of truth: a
+ * record is forwarded after it is on disk, in the background, and a failure to forward is logged
+ * and never blocks a call. The log group must exist; the stream ({@code lmi-advisor/<host>/<pid>})
+ * is created on first use.
+ */
+public final class CloudWatchAuditSink {
+
+  private static final Logger log = LoggerFactory.getLogger(CloudWatchAuditSink.class);
+  private static final int QUEUE_LIMIT = 10_000;
+
+  private CloudWatchAuditSink() {}
+
+  public static Consumer<String> start(
+      String logGroup, String region, Supplier<AwsCredentialsProvider> credentials) {
+    return start(logGroup, region, credentials, Optional.empty());
+  }
+
+  /** With an endpoint override, for a local stand-in in tests. */
+  static Consumer<String> start(
+      String logGroup,
+      String region,
+      Supplier<AwsCredentialsProvider> credentials,
+      Optional<URI> endpoint) {
+    BlockingQueue<String> queue = new LinkedBlockingQueue<>(QUEUE_LIMIT);
+    String stream = "lmi-advisor/" + host() + "/" + ProcessHandle.current().pid();
+    Thread.ofVirtual()
+        .name("audit-cloudwatch")
+        .start(() -> forward(queue, logGroup, stream, region, credentials, endpoint));
+    return line -> {
+      if (!queue.offer(line)) {
+        log.warn(
+            "audit forwarding to CloudWatch Logs is behind; a record was not forwarded (it is in the local log)");
+      }
+    };
+  }
+
+  private static void forward(
+      BlockingQueue<String> queue,
+      String group,
+      String stream,
+      String region,
+      Supplier<AwsCredentialsProvider> credentials,
+      Optional<URI> endpoint) {
+    var builder =
+        CloudWatchLogsClient.builder()
+            .region(Region.of(region))
+            .credentialsProvider(credentials.get())
+            .httpClientBuilder(ApacheHttpClient.builder());
+    endpoint.ifPresent(builder::endpointOverride);
+    try (CloudWatchLogsClient client = builder.build()) {
+      boolean streamReady = false;
+      while (!Thread.currentThread().isInterrupted()) {
+        String first = queue.poll(1, TimeUnit.SECONDS);
+        if (first == null) {
+          continue;
+        }
+        List<String> batch = new ArrayList<>();
+        batch.add(first);
+        queue.drainTo(batch, 99);
+        long now = System.currentTimeMillis();
+        List<InputLogEvent> events =
+            batch.stream()
+                .map(m -> InputLogEvent.builder().timestamp(now).message(m).build())
+                .toList();
+        try {
+          if (!streamReady) {
+            createStream(client, group, stream);
+            streamReady = true;
+          }
+          client.putLogEvents(b -> b.logGroupName(group).logStreamName(stream).logEvents(events));
+        } catch (ResourceNotFoundException e) {
+          streamReady = false;
+          log.warn(
+              "audit forwarding: log group {} or its stream is missing; {} records not forwarded",
+              group,
+              batch.size());
+        } catch (RuntimeException e) {
+          log.warn(
+              "audit forwarding to CloudWatch Logs failed ({}); {} records not forwarded",
+              e.getClass().getSimpleName(),
+              batch.size());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      log.warn("audit forwarding to CloudWatch Logs stopped: {}", e.toString());
+    }
+  }
+
+  private static void createStream(CloudWatchLogsClient client, String group, String stream) {
+    try {
+      client.createLogStream(b -> b.logGroupName(group).logStreamName(stream));
+    } catch (ResourceAlreadyExistsException e) {
+      // another run of this process id created it
+    }
+  }
+
+  private static String host() {
+    try {
+      return InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9._-]", "-");
+    } catch (java.io.IOException e) {
+      return "host";
+    }
+  }
+}

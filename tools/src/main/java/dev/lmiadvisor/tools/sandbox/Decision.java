@@ -1,0 +1,39 @@
+package dev.lmiadvisor.tools.sandbox;
+
+/** What the sandbox decided about one command. Order matters: a stronger decision wins. */
+public enum Decision {
+  ALLOWED("allowed"),
+  REQUIRES_CONFIRMATION("requires_confirmation"),
+  DENIED("denied");
+
+  private final String wire;
+
+  Decision(String wire) {
+    this.wire = wire;
+  }
+
+  /** The snake_case value of the SPEC ({@code allowed}, {@code requires_confirmation}, ...). */
+  public String wire() {
+    return wire;
+  }
+
+  public static Decision fromWire(String value) {
+    for (Decision d : values()) {
+      if (d.wire.equals(value)) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown decision '" + value + "'; use allowed, requires_confirmation or denied");
+  }
+
+  /** The stronger of two decisions: deny beats confirmation beats allow. */
+  public Decision strongest(Decision other) {
+    return other.ordinal() > ordinal() ? other : this;
+  }
+
+  @Override
+  public String toString() {
+    return wire;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.lmiadvisor.tools.sandbox;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one sandbox call decided and did.
+ *
+ * @param service CLI service name, or null when the command did not name a known one
+ * @param operation CLI operation name, or null when unknown
+ * @param plan the validated request, or null when the command did not parse
+ * @param executed whether a request was sent to AWS
+ * @param result the AWS response with secrets masked, or null when nothing was executed
+ * @param confirmation {@code not_needed}, {@code not_asked} (plan mode), {@code accepted}, {@code
+ *     declined} or {@code unavailable}
+ * @param outcome {@code denied}, {@code planned}, {@code not_executed}, {@code executed} or {@code
+ *     failed}
+ * @param auditId the id under which the call is in the audit log
+ */
+public record RunResult(
+    Decision decision,
+    String reason,
+    String rule,
+    String service,
+    String operation,
+    boolean readOnly,
+    Evaluation.Plan plan,
+    boolean executed,
+    Map<String, Object> result,
+    String auditId,
+    long auditSeq,
+    String auditHash,
+    RunRequest.Mode mode,
+    String confirmation,
+    String outcome,
+    String commandText,
+    List<String> warnings,
+    List<String> suggestions,
+    boolean unsafeOverride) {}

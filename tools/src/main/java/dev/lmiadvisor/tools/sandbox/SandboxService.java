@@ -1,0 +1,274 @@
+package dev.lmiadvisor.tools.sandbox;
+
+import dev.lmiadvisor.tools.audit.AuditEvent;
+import dev.lmiadvisor.tools.audit.AuditLog;
+import dev.lmiadvisor.tools.audit.AuditQuery;
+import dev.lmiadvisor.tools.audit.AuditRecord;
+import dev.lmiadvisor.tools.audit.CloudWatchAuditSink;
+import dev.lmiadvisor.tools.sandbox.policy.OperatorPolicy;
+import dev.lmiadvisor.tools.sandbox.policy.Policy;
+import dev.lmiadvisor.tools.sandbox.policy.PolicyContext;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * The sandbox as a service: checks a command ({@link Sandbox}), executes it when asked, allowed
+ * and, where needed, confirmed ({@link AwsExecutor}), and writes every attempt to the audit log
+ * before returning. If the audit record cannot be written the call fails: nothing is reported done
+ * that is not on record, and no request is sent to AWS before its start is on record.
+ */
+public final class SandboxService implements AutoCloseable {
+
+  public static final String RULE_EXECUTE_DISABLED = "execute-disabled";
+  public static final String RULE_NO_CREDENTIALS = "no-credentials";
+  public static final String RULE_CONFIRMATION_UNAVAILABLE = "confirmation-unavailable";
+
+  private final SandboxSettings settings;
+  private final Sandbox sandbox;
+  private final AwsExecutor executor;
+  private final AuditLog audit;
+
+  private SandboxService(SandboxSettings settings, Sandbox sandbox, AuditLog audit) {
+    this.settings = settings;
+    this.sandbox = sandbox;
+    this.executor = new AwsExecutor(settings.awsTimeout(), settings.resultMaxBytes());
+    this.audit = audit;
+  }
+
+  public static SandboxService create(SandboxSettings settings) {
+    OperatorPolicy operator =
+        settings.policyFile().map(OperatorPolicy::load).orElse(OperatorPolicy.none());
+    Policy policy =
+        new Policy(
+            operator, settings.unsafeOverrides(), new PolicyContext(settings.nonProduction()));
+    Sandbox sandbox =
+        new Sandbox(
+            new ServiceCatalog(),
+            new GlobalOptionsValidator(settings.allowedProfile(), settings.defaultRegion()),
+            new LocalFiles(settings.workingFolder()),
+            policy);
+    AuditLog audit = AuditLog.open(settings.auditDirectory(), settings.auditMaxFileBytes());
+    settings
+        .cloudWatchLogGroup()
+        .ifPresent(
+            group ->
+                audit.forwardTo(
+                    CloudWatchAuditSink.start(
+                        group, settings.defaultRegion(), settings.credentials())));
+    return new SandboxService(settings, sandbox, audit);
+  }
+
+  public SandboxSettings settings() {
+    return settings;
+  }
+
+  public AuditLog auditLog() {
+    return audit;
+  }
+
+  /** Checks a command without executing or recording it (for plans built by the server itself). */
+  public Evaluation check(String command, Optional<String> region) {
+    return sandbox.evaluate(command, region, true);
+  }
+
+  public RunResult run(RunRequest request) {
+    // The SDK and its HTTP client look up resources through the thread's context class loader. On
+    // a thread borrowed from a servlet container that is the web application's loader, which may
+    // already be stopped; use the loader of this module instead.
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(SandboxService.class.getClassLoader());
+    try {
+      return runChecked(request);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  private RunResult runChecked(RunRequest request) {
+    long started = System.nanoTime();
+    String attemptId = UUID.randomUUID().toString();
+    boolean execute = request.mode() == RunRequest.Mode.EXECUTE;
+    Evaluation evaluation = sandbox.evaluate(request.command(), request.region(), !execute);
+    Outcome outcome = new Outcome(evaluation.decision(), evaluation.rule(), evaluation.reason());
+    if (evaluation.decision() == Decision.DENIED) {
+      outcome.outcome = "denied";
+    } else if (!execute) {
+      outcome.outcome = "planned";
+      outcome.confirmation =
+          evaluation.decision() == Decision.REQUIRES_CONFIRMATION ? "not_asked" : "not_needed";
+    } else {
+      executeIfAllowed(request, evaluation, outcome, attemptId, started);
+    }
+    AuditRecord record =
+        audit.append(event(attemptId, "call", request, evaluation, outcome, started));
+    return new RunResult(
+        outcome.decision,
+        outcome.reason,
+        outcome.rule,
+        evaluation.service(),
+        evaluation.operation(),
+        evaluation.readOnly(),
+        evaluation.plan().orElse(null),
+        outcome.executed,
+        outcome.result,
+        attemptId,
+        record.seq(),
+        record.hash(),
+        request.mode(),
+        outcome.confirmation,
+        outcome.outcome,
+        evaluation.commandText(),
+        evaluation.warnings(),
+        evaluation.suggestions(),
+        evaluation.unsafeOverride());
+  }
+
+  private void executeIfAllowed(
+      RunRequest request, Evaluation evaluation, Outcome outcome, String attemptId, long started) {
+    if (!settings.executeEnabled()) {
+      outcome.deny(
+          RULE_EXECUTE_DISABLED,
+          "execution is switched off on this server (set LMI_ADVISOR_EXECUTE=true to allow it); nothing was sent. Use mode plan to see the request");
+      return;
+    }
+    if (evaluation.decision() == Decision.REQUIRES_CONFIRMATION) {
+      if (request.confirmation().isEmpty()) {
+        outcome.confirmation = "unavailable";
+        outcome.deny(
+            RULE_CONFIRMATION_UNAVAILABLE,
+            evaluation.reason()
+                + "; this client cannot ask a person to confirm (no MCP elicitation), so the command is refused. Run it in plan mode and execute it yourself, or use a client that can confirm");
+        return;
+      }
+      boolean accepted;
+      try {
+        Confirmation.Answer answer = request.confirmation().get().answer(question(evaluation));
+        accepted = answer.accepted();
+        outcome.approver = answer.approver();
+      } catch (RuntimeException e) {
+        // No answer is not a yes.
+        accepted = false;
+      }
+      outcome.confirmation = accepted ? "accepted" : "declined";
+      if (!accepted) {
+        outcome.outcome = "not_executed";
+        outcome.reason =
+            "the person declined, so nothing was executed (" + evaluation.reason() + ")";
+        return;
+      }
+    }
+    AwsCredentialsProvider credentials;
+    try {
+      credentials = settings.credentials().get();
+      credentials.resolveCredentials();
+    } catch (SdkException | IllegalStateException e) {
+      outcome.deny(
+          RULE_NO_CREDENTIALS,
+          "no AWS credentials are configured for the sandbox (environment, profile "
+              + settings.allowedProfile().orElse("default")
+              + " or instance role); nothing was sent");
+      return;
+    }
+    ParsedCommand parsed = evaluation.parsed().orElseThrow();
+    // On record before it is sent: an execution is never missing from the log.
+    audit.append(
+        event(attemptId, "execution_started", request, evaluation, outcome.executing(), started));
+    outcome.outcome = null;
+    try {
+      outcome.result = executor.execute(parsed, credentials);
+      outcome.outcome = "executed";
+    } catch (AwsExecutor.CallFailed e) {
+      outcome.outcome = "failed";
+      outcome.error = e.getMessage();
+      outcome.result = Map.of("error", e.getMessage());
+    }
+    outcome.executed = true;
+  }
+
+  private static String question(Evaluation evaluation) {
+    String region = evaluation.plan().map(Evaluation.Plan::region).orElse("?");
+    return "Run this AWS command in "
+        + region
+        + "?\n\n"
+        + evaluation.commandText()
+        + "\n\nWhy it needs you: "
+        + evaluation.reason();
+  }
+
+  private AuditEvent event(
+      String attemptId,
+      String type,
+      RunRequest request,
+      Evaluation evaluation,
+      Outcome outcome,
+      long started) {
+    return new AuditEvent(
+        attemptId,
+        type,
+        request.client().name(),
+        request.client().transport(),
+        request.client().attributes(),
+        request.mode().wire(),
+        evaluation.commandText(),
+        evaluation.service(),
+        evaluation.operation(),
+        evaluation.plan().map(Evaluation.Plan::region).orElse(request.region().orElse(null)),
+        outcome.decision.wire(),
+        outcome.rule,
+        outcome.reason,
+        outcome.confirmation,
+        outcome.approver,
+        outcome.outcome,
+        outcome.error,
+        (System.nanoTime() - started) / 1_000_000,
+        evaluation.unsafeOverride());
+  }
+
+  /** Records of the audit log, filtered, newest first, with the chain's state. */
+  public AuditQuery.Result queryAudit(AuditQuery query) {
+    return query.run(audit);
+  }
+
+  @Override
+  public void close() {
+    audit.close();
+  }
+
+  /** What became of the call, filled in as it goes. */
+  private static final class Outcome {
+    Decision decision;
+    String rule;
+    String reason;
+    String confirmation = "not_needed";
+    Map<String, String> approver = Map.of();
+    String outcome;
+    String error;
+    boolean executed;
+    Map<String, Object> result;
+
+    Outcome(Decision decision, String rule, String reason) {
+      this.decision = decision;
+      this.rule = rule;
+      this.reason = reason;
+    }
+
+    void deny(String rule, String reason) {
+      this.decision = Decision.DENIED;
+      this.rule = rule;
+      this.reason = reason;
+      this.outcome = "denied";
+    }
+
+    Outcome executing() {
+      Outcome copy = new Outcome(decision, rule, reason);
+      copy.confirmation = confirmation;
+      copy.approver = approver;
+      copy.outcome = "executing";
+      return copy;
+    }
+  }
+}
