@@ -33,6 +33,16 @@ public final class QuestionRouter {
   private final SectionIndex index;
   private final List<CompiledEntry> entries;
 
+  /**
+   * Positions in {@link #entries} by language and first analyzed term: a phrase can only match
+   * where its first term occurs, so matching costs the question's length, not the vocabulary's.
+   */
+  private final Map<Language, Map<String, List<Integer>>> byFirstTerm =
+      new EnumMap<>(Language.class);
+
+  /** Positions of the Chinese entries, matched as substrings. */
+  private final List<Integer> chineseEntries = new ArrayList<>();
+
   private record CompiledEntry(IntentVocabulary.Entry entry, List<String> terms, String lowered) {}
 
   private record Match(IntentVocabulary.Entry entry, double score) {}
@@ -51,6 +61,17 @@ public final class QuestionRouter {
       }
     }
     this.entries = List.copyOf(compiled);
+    for (int i = 0; i < entries.size(); i++) {
+      CompiledEntry entry = entries.get(i);
+      if (entry.entry().language() == Language.ZH) {
+        chineseEntries.add(i);
+      } else {
+        byFirstTerm
+            .computeIfAbsent(entry.entry().language(), l -> new java.util.HashMap<>())
+            .computeIfAbsent(entry.terms().get(0), t -> new ArrayList<>())
+            .add(i);
+      }
+    }
   }
 
   /** The per-reference evidence behind a route, for tuning the vocabulary. */
@@ -181,13 +202,23 @@ public final class QuestionRouter {
         questionTerms.put(l, analyzers.intentTerms(l, question));
       }
     }
+    // Candidates in vocabulary order, so that which duplicate counts stays as written.
+    java.util.BitSet candidates = new java.util.BitSet(entries.size());
+    if (languages.contains(Language.ZH)) {
+      chineseEntries.forEach(candidates::set);
+    }
+    questionTerms.forEach(
+        (l, terms) -> {
+          Map<String, List<Integer>> index = byFirstTerm.getOrDefault(l, Map.of());
+          for (String term : terms) {
+            index.getOrDefault(term, List.of()).forEach(candidates::set);
+          }
+        });
     List<Found> found = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (CompiledEntry compiled : entries) {
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      CompiledEntry compiled = entries.get(i);
       IntentVocabulary.Entry entry = compiled.entry();
-      if (!languages.contains(entry.language())) {
-        continue;
-      }
       Found hit = find(compiled, lowered, questionTerms);
       // The same phrase may stand in two language lists ("alias" in English and Vietnamese).
       if (hit != null
