@@ -39,6 +39,7 @@ final class CSharpOutline {
       boolean readonly,
       boolean constant,
       boolean threadStatic,
+      boolean property,
       String owner,
       int offset) {}
 
@@ -131,6 +132,7 @@ final class CSharpOutline {
               !writable,
               false,
               attributes.threadStatic(),
+              true,
               typeName,
               restStart + modifiers.end()));
     }
@@ -186,7 +188,9 @@ final class CSharpOutline {
     int restStart = start + attributes.length();
     int arrow = rest.indexOf("=>");
     int paren = rest.indexOf('(');
-    if (arrow >= 0 && paren >= 0 && paren < arrow) {
+    int assignment = assignmentIndex(rest);
+    boolean initializedField = assignment >= 0 && (paren < 0 || assignment < paren);
+    if (!initializedField && arrow >= 0 && paren >= 0 && paren < arrow) {
       method(rest.substring(0, arrow), restStart, paren, restStart + arrow + 2, end, typeName);
       return;
     }
@@ -212,8 +216,24 @@ final class CSharpOutline {
             mods.contains("readonly"),
             mods.contains("const"),
             attributes.threadStatic(),
+            false,
             typeName,
             restStart + modifiers.end()));
+  }
+
+  /** Offset of the first '=' that assigns (not part of =>, ==, <=, >= or !=), or -1. */
+  private static int assignmentIndex(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) != '=') {
+        continue;
+      }
+      char before = i > 0 ? text.charAt(i - 1) : ' ';
+      char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+      if (after != '>' && after != '=' && "=!<>".indexOf(before) < 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private record Attributes(int length, boolean threadStatic) {}

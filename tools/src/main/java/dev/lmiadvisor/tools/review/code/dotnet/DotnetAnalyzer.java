@@ -121,12 +121,15 @@ public final class DotnetAnalyzer {
       if (!shared(field)) {
         continue;
       }
-      String kind = field.isStatic() ? "Static field" : "Field";
+      String kind = describe(field);
       if (field.threadStatic() || field.type().startsWith("ThreadLocal<")) {
+        Optional<Integer> use =
+            firstPerRequest("(?<![\\w.])" + Pattern.quote(field.name()) + "\\b", field.name());
         findings.add(
             ThreadSafetyRule.THREAD_STATIC,
+            use.isPresent() ? Severity.WARNING : Severity.INFO,
             line(field.offset()),
-            "%s '%s' is %s; after an await the request continues on another thread, so the value does not follow it."
+            "%s '%s' is %s: after an await the request may continue on another thread without it, and the value stays behind for the next request that thread runs."
                 .formatted(
                     kind,
                     field.name(),
@@ -168,7 +171,7 @@ public final class DotnetAnalyzer {
             "Use a type from System.Collections.Concurrent (ConcurrentDictionary, ConcurrentQueue), an immutable or frozen collection, or keep the data per request; for counters use Interlocked or CloudWatch metrics.");
         continue;
       }
-      if (!field.readonly()) {
+      if (!field.readonly() && !field.threadStatic()) {
         firstPerRequest(
                 "(?<![\\w.])(?:"
                     + Pattern.quote(field.owner())
@@ -189,6 +192,13 @@ public final class DotnetAnalyzer {
                         "Keep request data in local variables or parameters; for ambient request data use AsyncLocal<T>; for counters use Interlocked."));
       }
     }
+  }
+
+  private static String describe(Field field) {
+    String member = field.property() ? "property" : "field";
+    return field.isStatic()
+        ? "Static " + member
+        : Character.toUpperCase(member.charAt(0)) + member.substring(1);
   }
 
   /**

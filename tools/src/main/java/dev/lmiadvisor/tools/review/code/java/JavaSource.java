@@ -50,8 +50,11 @@ final class JavaSource {
     return new Parsed(Optional.empty(), firstLine(message), line);
   }
 
+  /** The problem without JavaParser's long list of expected tokens. */
   private static String firstLine(String message) {
     int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    String line = newline < 0 ? message : message.substring(0, newline);
+    int expected = line.indexOf(", expected one of");
+    return (expected < 0 ? line : line.substring(0, expected)).strip();
   }
 }

@@ -230,7 +230,7 @@ public final class NodeAnalyzer {
   private boolean declaresLocally(FunctionSpan function, String name) {
     Pattern local =
         Pattern.compile(
-            "(?<![\\w$.])(?:let|const|var)\\s+[^;=]*?(?<![\\w$])"
+            "(?<![\\w$.])(?:let|const|var)\\s+[^;=\\n()]*?(?<![\\w$])"
                 + Pattern.quote(name)
                 + "(?![\\w$])");
     Pattern parameter = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");

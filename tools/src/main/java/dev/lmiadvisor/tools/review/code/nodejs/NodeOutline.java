@@ -180,15 +180,8 @@ final class NodeOutline {
   private void addArrow(int arrow) {
     int headerStart;
     String parameters;
-    int p = arrow - 1;
-    while (p >= 0
-        && code.charAt(p) != ')'
-        && RETURN_TYPE.matcher(code.substring(p, arrow)).matches()) {
-      p--;
-    }
-    if (p >= 0
-        && code.charAt(p) == ')'
-        && RETURN_TYPE.matcher(code.substring(p + 1, arrow)).matches()) {
+    int p = closingParenthesisBefore(arrow);
+    if (p >= 0) {
       int open = source.matching(p);
       if (open < 0) {
         return;
@@ -236,6 +229,24 @@ final class NodeOutline {
     functions.add(
         new FunctionSpan(
             assignedName(headerStart), headerStart, parameters, bodyStart, bodyEnd, async));
+  }
+
+  /**
+   * The ')' that closes an arrow function's parameters: right before the arrow, or before a
+   * TypeScript return type ({@code (e: E): Promise<R> =>}); -1 for a single bare parameter.
+   */
+  private int closingParenthesisBefore(int arrow) {
+    int limit = Math.max(0, arrow - 300);
+    for (int p = arrow - 1; p >= limit; p--) {
+      char c = code.charAt(p);
+      if (c == ';' || c == '{' || c == '}' || c == '=') {
+        return -1;
+      }
+      if (c == ')' && RETURN_TYPE.matcher(code.substring(p + 1, arrow)).matches()) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   /** End of an arrow function's expression body. */

@@ -293,7 +293,7 @@ public final class PythonAnalyzer {
         findings.add(
             ThreadSafetyRule.STDOUT_LOGGING,
             line(m.start()),
-            "print() writes to stdout without the request id, so the logs of the concurrent processes cannot be told apart.",
+            "Writing to stdout (print, sys.stdout) leaves out the request id, so the logs of the concurrent processes cannot be told apart.",
             "Use the logging module (logger = logging.getLogger()); on LMI it adds the requestId to each entry.");
       }
     }

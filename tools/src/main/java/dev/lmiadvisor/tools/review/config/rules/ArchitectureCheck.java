@@ -48,7 +48,7 @@ final class ArchitectureCheck implements TemplateCheck {
             ConfigurationRule.PROVIDER_NOT_FOUND,
             function.id(),
             arnLine,
-            "The capacity provider ARN points at %s, which is a %s, not a capacity provider."
+            "The capacity provider ARN points at %s, a resource of type %s, not a capacity provider."
                 .formatted(target.get(), other.get().type()),
             "Point it at an AWS::Serverless::CapacityProvider or AWS::Lambda::CapacityProvider"
                 + " (for example !GetAtt MyCapacityProvider.Arn) or at a parameter holding the"

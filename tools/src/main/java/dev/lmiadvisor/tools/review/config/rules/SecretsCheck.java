@@ -27,7 +27,7 @@ final class SecretsCheck implements TemplateCheck {
   /** Names that say the value is a secret. */
   private static final Pattern SECRET_NAME =
       Pattern.compile(
-          "(?i)(^|_)(PASSWORD|PASSWD|PWD|SECRET|SECRET_?KEY|CLIENT_?SECRET|TOKEN|AUTH_?TOKEN|API_?KEY|APIKEY|PRIVATE_?KEY|CREDENTIALS?|ACCESS_?KEY)(_|$)");
+          "(?i)(^|_)(PASSWORD|PASSWD|PASS|PWD|SECRET|SECRET_?KEY|CLIENT_?SECRET|TOKEN|AUTH_?TOKEN|API_?KEY|APIKEY|PRIVATE_?KEY|CREDENTIALS?|ACCESS_?KEY)(_|$)");
 
   /** Suffixes that say the value only points at a secret (an ARN, a parameter name, ...). */
   private static final Pattern REFERENCE_NAME =
