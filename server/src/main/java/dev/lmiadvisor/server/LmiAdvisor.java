@@ -1,6 +1,7 @@
 package dev.lmiadvisor.server;
 
 import dev.lmiadvisor.server.cli.AskCommand;
+import dev.lmiadvisor.server.cli.ReviewCommand;
 import dev.lmiadvisor.server.cli.StdioServer;
 import dev.lmiadvisor.server.http.HttpMcpServer;
 import dev.lmiadvisor.server.http.HttpOptions;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
       "Advice on AWS Lambda Managed Instances for AI assistants (MCP) and people.",
       "Without a subcommand: MCP over stdio (stdout carries only protocol messages)."
     },
-    subcommands = {AskCommand.class})
+    subcommands = {AskCommand.class, ReviewCommand.class})
 public final class LmiAdvisor implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(LmiAdvisor.class);

@@ -1,6 +1,7 @@
 package dev.lmiadvisor.server;
 
 import dev.lmiadvisor.knowledge.KnowledgeService;
+import dev.lmiadvisor.tools.review.Reviewers;
 import java.util.function.Supplier;
 
 /**
@@ -13,6 +14,12 @@ public final class Services {
 
   public KnowledgeService knowledge() {
     return knowledge.get();
+  }
+
+  private final Supplier<Reviewers> reviewers = lazily(Reviewers::create);
+
+  public Reviewers reviewers() {
+    return reviewers.get();
   }
 
   /** Starts building the slower services in the background, so the first call finds them ready. */

@@ -4,6 +4,7 @@ import dev.lmiadvisor.server.Services;
 import dev.lmiadvisor.server.tools.KnowledgeTools;
 import dev.lmiadvisor.server.tools.Prompts;
 import dev.lmiadvisor.server.tools.ReferenceResources;
+import dev.lmiadvisor.server.tools.ReviewTools;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ public record Inventory(
   public static Inventory create(Services services) {
     List<ToolDefinition> tools = new ArrayList<>();
     tools.addAll(KnowledgeTools.all(services));
+    tools.addAll(ReviewTools.all(services));
     List<ResourceDefinition> resources = new ArrayList<>();
     resources.addAll(ReferenceResources.all(services));
     return new Inventory(tools, resources, Prompts.all());
