@@ -10,8 +10,13 @@ import dev.lmiadvisor.tools.review.code.text.FunctionSpan;
 import dev.lmiadvisor.tools.review.code.text.Lexer;
 import dev.lmiadvisor.tools.review.code.text.Regions;
 import dev.lmiadvisor.tools.review.code.text.SourceText;
+import dev.lmiadvisor.tools.review.code.text.SpanIndex;
 import dev.lmiadvisor.tools.review.code.text.TmpPaths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,9 +41,33 @@ public final class DotnetAnalyzer {
   private static final Pattern CONNECTION_TYPE =
       Pattern.compile(
           "\\b(SqlConnection|NpgsqlConnection|MySqlConnection|OracleConnection|SqliteConnection|DbConnection|IDbConnection)\\b");
-  private static final String MUTATORS =
-      "Add|AddRange|Remove|RemoveAt|RemoveAll|Clear|Insert|InsertRange|Enqueue|Dequeue|Push|Pop|TryAdd"
-          + "|TryRemove|TryDequeue|TryPop|Append|AppendLine|AppendFormat|Next|NextDouble|NextBytes|Sort|Reverse";
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*");
+  private static final String MEMBER =
+      "(?<![\\w.])(?:this\\s*\\.\\s*|(?<qualifier>[A-Za-z_]\\w*)\\s*\\.\\s*)?(?<name>[A-Za-z_]\\w*)\\s*";
+
+  /** An assignment, ++ or -- to a (possibly this. or Type. qualified) member. */
+  private static final Pattern WRITE =
+      Pattern.compile(
+          MEMBER
+              + "(?:=(?![=>])|\\+=|-=|\\*=|/=|\\?\\?=|\\|=|&=|\\+\\+|--)"
+              + "|(?:\\+\\+|--)\\s*(?:this\\s*\\.\\s*)?(?<prefixed>[A-Za-z_]\\w*)\\b");
+
+  /** An element write or a mutating call on a member. */
+  private static final Pattern MUTATION =
+      Pattern.compile(
+          MEMBER
+              + "(?:\\[[^\\]]*]\\s*(?:=(?![=>])|\\+=|-=|\\+\\+|--)|\\.\\s*(?:"
+              + "Add|AddRange|Remove|RemoveAt|RemoveAll|Clear|Insert|InsertRange|Enqueue|Dequeue|Push|Pop|TryAdd"
+              + "|TryRemove|TryDequeue|TryPop|Append|AppendLine|AppendFormat|Next|NextDouble|NextBytes|Sort|Reverse"
+              + ")\\s*\\()");
+
+  /** A local declaration: {@code var x =}, {@code string x;}, {@code foreach (var x in ...)}. */
+  private static final Pattern LOCAL_DECLARATION =
+      Pattern.compile(
+          "(?<![\\w.])(?!(?:return|throw|await|new|case|goto|yield|else|in|is|as|out|ref|params|using|not|and|or)\\b)"
+              + "(?:var|[A-Za-z_][\\w<>,\\[\\]?.]*)\\s+([A-Za-z_]\\w*)\\s*(?:=(?![=>])|;|\\bin\\b)");
+
   private static final Pattern ENV_WRITE =
       Pattern.compile("Environment\\s*\\.\\s*SetEnvironmentVariable\\s*\\(");
   private static final Pattern ENV_READ = Pattern.compile("GetEnvironmentVariable\\s*\\(");
@@ -63,6 +92,11 @@ public final class DotnetAnalyzer {
   private final Regions perRequestRegions;
   private final Set<String> handlerTypes;
   private final CodeFindings findings;
+  private final SpanIndex index;
+  private final Map<String, Integer> firstUse = new HashMap<>();
+  private final Map<Field, Integer> firstWrite = new HashMap<>();
+  private final Map<Field, Integer> firstMutation = new HashMap<>();
+  private final Map<FunctionSpan, Set<String>> locals = new HashMap<>();
 
   private DotnetAnalyzer(String text, CodeFindings findings) {
     this.source = Lexer.csharp(text);
@@ -90,6 +124,8 @@ public final class DotnetAnalyzer {
     this.perRequest =
         CallGraph.reachable(source, all, handlers.stream().map(Method::span).toList());
     this.perRequestRegions = CallGraph.regions(perRequest);
+    this.index = new SpanIndex(code.length(), perRequest);
+    indexPerRequestCode();
   }
 
   public static void analyze(String text, CodeFindings findings) {
@@ -123,8 +159,7 @@ public final class DotnetAnalyzer {
       }
       String kind = describe(field);
       if (field.threadStatic() || field.type().startsWith("ThreadLocal<")) {
-        Optional<Integer> use =
-            firstPerRequest("(?<![\\w.])" + Pattern.quote(field.name()) + "\\b", field.name());
+        Optional<Integer> use = Optional.ofNullable(firstUse.get(field.name()));
         findings.add(
             ThreadSafetyRule.THREAD_STATIC,
             use.isPresent() ? Severity.WARNING : Severity.INFO,
@@ -149,16 +184,7 @@ public final class DotnetAnalyzer {
           !SAFE_DECLARED_TYPE.matcher(field.type()).find()
               && UNSAFE_TYPE.matcher(field.type() + " " + field.initializer()).find();
       if (unsafeType) {
-        Optional<Integer> mutation =
-            firstPerRequest(
-                "(?<![\\w.])(?:"
-                    + Pattern.quote(field.owner())
-                    + "\\s*\\.\\s*|this\\s*\\.\\s*)?"
-                    + Pattern.quote(field.name())
-                    + "\\s*(?:\\[[^\\]]*]\\s*(?:=(?![=>])|\\+=|-=|\\+\\+|--)|\\.\\s*(?:"
-                    + MUTATORS
-                    + ")\\s*\\()",
-                field.name());
+        Optional<Integer> mutation = Optional.ofNullable(firstMutation.get(field));
         findings.add(
             ThreadSafetyRule.UNSAFE_SHARED_TYPE,
             mutation.isPresent() ? Severity.ERROR : Severity.INFO,
@@ -172,16 +198,7 @@ public final class DotnetAnalyzer {
         continue;
       }
       if (!field.readonly() && !field.threadStatic()) {
-        firstPerRequest(
-                "(?<![\\w.])(?:"
-                    + Pattern.quote(field.owner())
-                    + "\\s*\\.\\s*|this\\s*\\.\\s*)?"
-                    + Pattern.quote(field.name())
-                    + "\\s*(?:=(?![=>])|\\+=|-=|\\*=|/=|\\?\\?=|\\|=|&=|\\+\\+|--)"
-                    + "|(?:\\+\\+|--)\\s*(?:this\\s*\\.\\s*)?"
-                    + Pattern.quote(field.name())
-                    + "\\b",
-                field.name())
+        Optional.ofNullable(firstWrite.get(field))
             .ifPresent(
                 at ->
                     findings.add(
@@ -202,50 +219,74 @@ public final class DotnetAnalyzer {
   }
 
   /**
-   * The first match in per-request code that is not a local of the same name or an object
-   * initializer.
+   * One pass over the code that runs per request: the first write and the first mutating call of
+   * each shared field, and the first use of every name. A match is skipped when the method has a
+   * local of that name or when it is a property of an object initializer.
    */
-  private Optional<Integer> firstPerRequest(String regex, String name) {
-    Matcher m = Pattern.compile(regex).matcher(code);
+  private void indexPerRequestCode() {
+    Map<String, List<Field>> byName = new HashMap<>();
+    for (Field field : outline.fields) {
+      if (shared(field)) {
+        byName.computeIfAbsent(field.name(), n -> new ArrayList<>()).add(field);
+      }
+    }
+    for (Regions.Range range : perRequestRegions.ranges()) {
+      Matcher use = IDENTIFIER.matcher(code);
+      use.region(range.start(), range.end());
+      while (use.find()) {
+        firstUse.putIfAbsent(use.group(), use.start());
+      }
+    }
+    record(WRITE, byName, firstWrite);
+    record(MUTATION, byName, firstMutation);
+  }
+
+  private void record(Pattern pattern, Map<String, List<Field>> byName, Map<Field, Integer> first) {
+    Matcher m = pattern.matcher(code);
     while (m.find()) {
-      if (!perRequestRegions.contains(m.start())) {
+      String qualifier = m.group("qualifier");
+      String name = m.group("name") != null ? m.group("name") : m.group("prefixed");
+      List<Field> candidates = name == null ? null : byName.get(name);
+      if (candidates == null || !perRequestRegions.contains(m.start())) {
         continue;
       }
-      FunctionSpan method = innermost(m.start());
+      FunctionSpan method = index.innermost(m.start());
       if (method != null
-          && (declaresLocally(method, name) || insideObjectInitializer(m.start(), method))) {
+          && qualifier == null
+          && (locals(method).contains(name) || insideObjectInitializer(m.start(), method))) {
         continue;
       }
-      return Optional.of(m.start());
-    }
-    return Optional.empty();
-  }
-
-  private FunctionSpan innermost(int offset) {
-    FunctionSpan best = null;
-    for (FunctionSpan f : perRequest) {
-      if (f.contains(offset) && (best == null || f.bodyStart() > best.bodyStart())) {
-        best = f;
+      for (Field field : candidates) {
+        if (qualifier == null || qualifier.equals(field.owner())) {
+          first.putIfAbsent(field, m.start());
+        }
       }
     }
-    return best;
   }
 
-  private boolean declaresLocally(FunctionSpan method, String name) {
-    String body = code.substring(method.bodyStart(), method.bodyEnd());
-    Pattern local =
-        Pattern.compile(
-            "(?<![\\w.])(?:var|[A-Za-z_][\\w<>,\\[\\]?.]*)\\s+"
-                + Pattern.quote(name)
-                + "\\s*(?:=|;|\\bin\\b)");
-    Pattern parameter = Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "\\s*(?:,|=|$)");
-    return local.matcher(body).find() || parameter.matcher(method.parameters().strip()).find();
+  private Set<String> locals(FunctionSpan method) {
+    return locals.computeIfAbsent(
+        method,
+        m -> {
+          Set<String> names = new HashSet<>();
+          Matcher parameter = IDENTIFIER.matcher(m.parameters());
+          while (parameter.find()) {
+            names.add(parameter.group());
+          }
+          Matcher declaration = LOCAL_DECLARATION.matcher(code);
+          declaration.region(m.bodyStart(), m.bodyEnd());
+          while (declaration.find()) {
+            names.add(declaration.group(1));
+          }
+          return names;
+        });
   }
 
   /** {@code new Request { Name = value }}: an assignment to the new object's property. */
   private boolean insideObjectInitializer(int offset, FunctionSpan method) {
     int depth = 0;
-    for (int i = offset - 1; i >= method.bodyStart(); i--) {
+    int limit = Math.max(method.bodyStart(), offset - 4_000);
+    for (int i = offset - 1; i >= limit; i--) {
       char c = code.charAt(i);
       if (c == '}') {
         depth++;

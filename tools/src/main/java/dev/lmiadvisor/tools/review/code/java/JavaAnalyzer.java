@@ -9,7 +9,6 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
@@ -39,10 +38,13 @@ import dev.lmiadvisor.tools.review.code.CodeFindings;
 import dev.lmiadvisor.tools.review.code.ThreadSafetyRule;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -152,19 +154,67 @@ public final class JavaAnalyzer {
   private final Set<CallableDeclaration<?>> perRequest;
   private final Set<String> handlerTypes;
   private final List<SharedField> sharedFields = new ArrayList<>();
+  private final Map<String, List<SharedField>> sharedByName = new HashMap<>();
+  private final Map<Node, Set<String>> localsByCallable = new IdentityHashMap<>();
+  private final Map<SharedField, Node> firstUse = new IdentityHashMap<>();
+  private final Map<SharedField, Node> firstMutation = new IdentityHashMap<>();
 
-  /** A field shared by concurrent requests. */
-  private record SharedField(
-      String name,
-      String owner,
-      String typeName,
-      Optional<Expression> initializer,
-      boolean isFinal,
-      boolean isStatic,
-      Node node) {
+  /**
+   * A field shared by concurrent requests. Compared by identity: JavaParser nodes compare (and
+   * hash) structurally, which is slow, and two equal declarations in two classes are two fields.
+   */
+  private static final class SharedField {
+    private final String name;
+    private final String owner;
+    private final String typeName;
+    private final Optional<Expression> initializer;
+    private final boolean isFinal;
+    private final boolean isStatic;
+    private final int line;
+
+    SharedField(
+        String name,
+        String owner,
+        String typeName,
+        Optional<Expression> initializer,
+        boolean isFinal,
+        boolean isStatic,
+        Node node) {
+      this.name = name;
+      this.owner = owner;
+      this.typeName = typeName;
+      this.initializer = initializer;
+      this.isFinal = isFinal;
+      this.isStatic = isStatic;
+      this.line = JavaAnalyzer.line(node);
+    }
+
+    String name() {
+      return name;
+    }
+
+    String owner() {
+      return owner;
+    }
+
+    String typeName() {
+      return typeName;
+    }
+
+    Optional<Expression> initializer() {
+      return initializer;
+    }
+
+    boolean isFinal() {
+      return isFinal;
+    }
+
+    boolean isStatic() {
+      return isStatic;
+    }
 
     int line() {
-      return JavaAnalyzer.line(node);
+      return line;
     }
 
     String describe() {
@@ -194,6 +244,7 @@ public final class JavaAnalyzer {
     this.handlerTypes = handlers.stream().map(JavaAnalyzer::ownerName).collect(Collectors.toSet());
     this.perRequest = reachable();
     collectSharedFields();
+    indexPerRequestUses();
   }
 
   public static void analyze(String code, CodeFindings findings) {
@@ -256,7 +307,8 @@ public final class JavaAnalyzer {
   // ------------------------------------------------------------------ what runs per request
 
   private Set<CallableDeclaration<?>> reachable() {
-    Set<CallableDeclaration<?>> seen = new LinkedHashSet<>(handlers);
+    Set<CallableDeclaration<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    seen.addAll(handlers);
     Deque<CallableDeclaration<?>> work = new ArrayDeque<>(handlers);
     while (!work.isEmpty()) {
       CallableDeclaration<?> current = work.pop();
@@ -313,7 +365,7 @@ public final class JavaAnalyzer {
         continue;
       }
       for (VariableDeclarator variable : field.getVariables()) {
-        sharedFields.add(
+        addSharedField(
             new SharedField(
                 variable.getNameAsString(),
                 owner,
@@ -328,17 +380,32 @@ public final class JavaAnalyzer {
     }
   }
 
+  private void addSharedField(SharedField field) {
+    sharedFields.add(field);
+    sharedByName.computeIfAbsent(field.name(), n -> new ArrayList<>()).add(field);
+  }
+
   /**
    * {@code this.map = new HashMap<>()} in a constructor, for fields declared without initializer.
    */
   private Optional<Expression> assignedInConstructor(String owner, String name) {
-    return unit.findAll(ConstructorDeclaration.class).stream()
-        .filter(c -> c.getNameAsString().equals(owner))
-        .flatMap(c -> c.findAll(AssignExpr.class).stream())
-        .filter(a -> name.equals(targetName(a.getTarget()).orElse(null)))
-        .map(AssignExpr::getValue)
-        .findFirst();
+    if (constructorAssignments == null) {
+      constructorAssignments = new HashMap<>();
+      for (ConstructorDeclaration constructor : unit.findAll(ConstructorDeclaration.class)) {
+        for (AssignExpr assignment : constructor.findAll(AssignExpr.class)) {
+          targetName(assignment.getTarget())
+              .ifPresent(
+                  field ->
+                      constructorAssignments.putIfAbsent(
+                          constructor.getNameAsString() + "." + field, assignment.getValue()));
+        }
+      }
+    }
+    return Optional.ofNullable(constructorAssignments.get(owner + "." + name));
   }
+
+  /** Owner.field → the value a constructor assigns to it; built on first use. */
+  private Map<String, Expression> constructorAssignments;
 
   /** The field name an assignment target names: x, this.x, Type.x, x[i]. */
   private Optional<String> targetName(Expression target) {
@@ -365,35 +432,34 @@ public final class JavaAnalyzer {
     if (target instanceof NameExpr && declaresLocal(at, name.get())) {
       return Optional.empty();
     }
+    List<SharedField> candidates = sharedByName.getOrDefault(name.get(), List.of());
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
     String owner = ownerName(at);
-    return sharedFields.stream()
-        .filter(f -> f.name().equals(name.get()))
+    return candidates.stream()
         .min((a, b) -> Boolean.compare(!a.owner().equals(owner), !b.owner().equals(owner)));
   }
 
-  /** Whether the enclosing method or lambda declares a local or parameter with this name. */
-  private static boolean declaresLocal(Node at, String name) {
+  /** Whether the enclosing method or constructor declares a local or parameter with this name. */
+  private boolean declaresLocal(Node at, String name) {
     Optional<?> callable = ancestor(at, CallableDeclaration.class);
-    if (callable.isEmpty()) {
-      return false;
-    }
-    CallableDeclaration<?> c = (CallableDeclaration<?>) callable.get();
-    for (Parameter p : c.getParameters()) {
-      if (p.getNameAsString().equals(name)) {
-        return true;
-      }
-    }
-    boolean local =
-        c.findAll(VariableDeclarator.class).stream()
-            .anyMatch(v -> v.getNameAsString().equals(name));
-    boolean lambda =
-        c.findAll(LambdaExpr.class).stream()
-            .flatMap(l -> l.getParameters().stream())
-            .anyMatch(p -> p.getNameAsString().equals(name));
-    boolean caught =
-        c.findAll(CatchClause.class).stream()
-            .anyMatch(cc -> cc.getParameter().getNameAsString().equals(name));
-    return local || lambda || caught;
+    return callable.isPresent()
+        && localsByCallable
+            .computeIfAbsent((Node) callable.get(), c -> localNames((CallableDeclaration<?>) c))
+            .contains(name);
+  }
+
+  /** Parameters, local variables, lambda and catch parameters of a method or constructor. */
+  private static Set<String> localNames(CallableDeclaration<?> callable) {
+    Set<String> names = new HashSet<>();
+    callable.getParameters().forEach(p -> names.add(p.getNameAsString()));
+    callable.findAll(VariableDeclarator.class).forEach(v -> names.add(v.getNameAsString()));
+    callable
+        .findAll(LambdaExpr.class)
+        .forEach(l -> l.getParameters().forEach(p -> names.add(p.getNameAsString())));
+    callable.findAll(CatchClause.class).forEach(c -> names.add(c.getParameter().getNameAsString()));
+    return names;
   }
 
   private void sharedState() {
@@ -526,27 +592,33 @@ public final class JavaAnalyzer {
     return Optional.empty();
   }
 
-  /** The first per-request use (any reference) or mutation (a mutating call on it) of a field. */
-  private Optional<Node> firstPerRequestUse(SharedField field, boolean anyUse) {
-    List<Node> candidates = new ArrayList<>();
-    for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
-      if (call.getScope().isEmpty() || !runsPerRequest(call)) {
-        continue;
+  /**
+   * One pass over the code that runs per request: the first use (any reference) and the first
+   * mutation (a mutating call) of each shared field.
+   */
+  private void indexPerRequestUses() {
+    for (CallableDeclaration<?> callable : perRequest) {
+      for (NameExpr name : callable.findAll(NameExpr.class)) {
+        field(name, name).ifPresent(f -> earliest(firstUse, f, name));
       }
-      Optional<SharedField> target = field(call.getScope().get(), call);
-      if (target.filter(f -> f.equals(field)).isPresent()
-          && (anyUse || MUTATORS.contains(call.getNameAsString()))) {
-        candidates.add(call);
+      for (FieldAccessExpr access : callable.findAll(FieldAccessExpr.class)) {
+        field(access, access).ifPresent(f -> earliest(firstUse, f, access));
       }
-    }
-    if (anyUse) {
-      for (NameExpr name : unit.findAll(NameExpr.class)) {
-        if (runsPerRequest(name) && field(name, name).filter(f -> f.equals(field)).isPresent()) {
-          candidates.add(name);
+      for (MethodCallExpr call : callable.findAll(MethodCallExpr.class)) {
+        if (call.getScope().isPresent() && MUTATORS.contains(call.getNameAsString())) {
+          field(call.getScope().get(), call).ifPresent(f -> earliest(firstMutation, f, call));
         }
       }
     }
-    return candidates.stream().min((a, b) -> Integer.compare(line(a), line(b)));
+  }
+
+  private static void earliest(Map<SharedField, Node> index, SharedField field, Node node) {
+    index.merge(field, node, (a, b) -> line(b) < line(a) ? b : a);
+  }
+
+  /** The first per-request use (any reference) or mutation (a mutating call) of a field. */
+  private Optional<Node> firstPerRequestUse(SharedField field, boolean anyUse) {
+    return Optional.ofNullable(anyUse ? firstUse.get(field) : firstMutation.get(field));
   }
 
   private boolean hasImports() {
@@ -749,33 +821,36 @@ public final class JavaAnalyzer {
   }
 
   private void threadLocals() {
-    for (SharedField field : sharedFields) {
-      if (!field.typeName().endsWith("ThreadLocal")) {
+    Map<SharedField, MethodCallExpr> firstSet = new IdentityHashMap<>();
+    Set<SharedField> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+      String name = call.getNameAsString();
+      if (call.getScope().isEmpty() || !(name.equals("set") || name.equals("remove"))) {
         continue;
       }
-      Optional<MethodCallExpr> set = Optional.empty();
-      boolean removed = false;
-      for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
-        if (call.getScope().isEmpty()
-            || field(call.getScope().get(), call).filter(f -> f.equals(field)).isEmpty()) {
-          continue;
-        }
-        if (call.getNameAsString().equals("remove")) {
-          removed = true;
-        } else if (call.getNameAsString().equals("set") && runsPerRequest(call) && set.isEmpty()) {
-          set = Optional.of(call);
-        }
+      Optional<SharedField> field =
+          field(call.getScope().get(), call).filter(f -> f.typeName().endsWith("ThreadLocal"));
+      if (field.isEmpty()) {
+        continue;
       }
-      if (set.isPresent() && !removed) {
-        findings.add(
-            ThreadSafetyRule.THREAD_LOCAL_LEAK,
-            line(set.get()),
-            "ThreadLocal '%s' is set per request but never removed; the runtime reuses its threads, so the next request on this thread sees the old value."
-                .formatted(field.name()),
-            "Call %s.remove() in a finally block after the request's work."
-                .formatted(field.name()));
+      if (name.equals("remove")) {
+        removed.add(field.get());
+      } else if (runsPerRequest(call)) {
+        firstSet.merge(field.get(), call, (a, b) -> line(b) < line(a) ? b : a);
       }
     }
+    firstSet.forEach(
+        (field, set) -> {
+          if (!removed.contains(field)) {
+            findings.add(
+                ThreadSafetyRule.THREAD_LOCAL_LEAK,
+                line(set),
+                "ThreadLocal '%s' is set per request but never removed; the runtime reuses its threads, so the next request on this thread sees the old value."
+                    .formatted(field.name()),
+                "Call %s.remove() in a finally block after the request's work."
+                    .formatted(field.name()));
+          }
+        });
   }
 
   private void synchronizedHandlers() {

@@ -26,6 +26,29 @@ import java.util.regex.Pattern;
 public final class NodeAnalyzer {
 
   private static final Pattern DECLARATION = Pattern.compile("(?<![\\w$.])(let|var|const)\\s+");
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
+
+  /**
+   * The names part of a declaration: {@code const a}, {@code let {b, c}}, up to = ; of in or a line
+   * end.
+   */
+  private static final Pattern LOCAL_DECLARATION =
+      Pattern.compile(
+          "(?<![\\w$.])(?:let|const|var)\\s+([^;=\\n()]*?)(?=\\s*(?:=|;|\\n|\\bof\\b|\\bin\\b|\\)))");
+
+  /** An assignment, ++ or -- to a name (group 1, 2 or 3). */
+  private static final Pattern WRITE =
+      Pattern.compile(
+          "(?<![\\w$.])([A-Za-z_$][\\w$]*)\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?![=>])"
+              + "|(?<![\\w$.])([A-Za-z_$][\\w$]*)\\s*(?:\\+\\+|--)"
+              + "|(?:\\+\\+|--)\\s*([A-Za-z_$][\\w$]*)");
+
+  /** A mutating call, an element write or a property write on a name (group 1). */
+  private static final Pattern MUTATION =
+      Pattern.compile(
+          "(?<![\\w$.])([A-Za-z_$][\\w$]*)\\s*(?:\\.\\s*(?:push|unshift|splice|set|add|delete|clear|pop|shift|sort|reverse|fill)\\s*\\("
+              + "|\\[[^\\]]*]\\s*=(?![=>])|\\.\\s*[A-Za-z_$][\\w$]*\\s*=(?![=>]))");
+
   private static final Pattern COLLECTION_INIT =
       Pattern.compile("^(\\[|\\{|new\\s+(Map|Set|Array|WeakMap)\\b|Array\\s*\\()");
   private static final Pattern ENV_WRITE =
@@ -110,47 +133,24 @@ public final class NodeAnalyzer {
         }
       }
     }
-    variables.forEach(
-        (name, declared) -> {
-          Pattern write =
-              Pattern.compile(
-                  "(?<![\\w$.])"
-                      + Pattern.quote(name)
-                      + "\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?![=>])"
-                      + "|(?<![\\w$.])"
-                      + Pattern.quote(name)
-                      + "\\s*(?:\\+\\+|--)"
-                      + "|(?:\\+\\+|--)\\s*"
-                      + Pattern.quote(name)
-                      + "(?![\\w$])");
-          firstPerRequest(write, name)
-              .ifPresent(
-                  at ->
-                      findings.add(
-                          ThreadSafetyRule.SHARED_STATE_WRITE,
-                          line(at),
-                          "Module-level variable '%s' (line %d) is written while handling a request; concurrent requests on the same worker share it, so after any await it can hold another request's value."
-                              .formatted(name, line(declared)),
-                          "Keep request data in a const inside the handler and pass it as an argument; for values deep library code needs, use AsyncLocalStorage."));
-        });
-    collections.forEach(
-        (name, declared) -> {
-          Pattern mutation =
-              Pattern.compile(
-                  "(?<![\\w$.])"
-                      + Pattern.quote(name)
-                      + "\\s*(?:\\.\\s*(?:push|unshift|splice|set|add|delete|clear|pop|shift|sort|reverse|fill)\\s*\\("
-                      + "|\\[[^\\]]*]\\s*=(?![=>])|\\.\\s*[A-Za-z_$][\\w$]*\\s*=(?![=>]))");
-          firstPerRequest(mutation, name)
-              .ifPresent(
-                  at ->
-                      findings.add(
-                          ThreadSafetyRule.MODULE_COLLECTION,
-                          line(at),
-                          "Module-level '%s' (line %d) is changed by every request: it is shared by the concurrent requests of this worker and grows for the worker's lifetime."
-                              .formatted(name, line(declared)),
-                          "Keep per-request data in local variables; send counts to CloudWatch metrics and shared records to a datastore. A cache needs a size limit and must only hold data valid for every request."));
-        });
+    firstPerRequest(WRITE, variables.keySet())
+        .forEach(
+            (name, at) ->
+                findings.add(
+                    ThreadSafetyRule.SHARED_STATE_WRITE,
+                    line(at),
+                    "Module-level variable '%s' (line %d) is written while handling a request; concurrent requests on the same worker share it, so after any await it can hold another request's value."
+                        .formatted(name, line(variables.get(name))),
+                    "Keep request data in a const inside the handler and pass it as an argument; for values deep library code needs, use AsyncLocalStorage."));
+    firstPerRequest(MUTATION, collections.keySet())
+        .forEach(
+            (name, at) ->
+                findings.add(
+                    ThreadSafetyRule.MODULE_COLLECTION,
+                    line(at),
+                    "Module-level '%s' (line %d) is changed by every request: it is shared by the concurrent requests of this worker and grows for the worker's lifetime."
+                        .formatted(name, line(collections.get(name))),
+                    "Keep per-request data in local variables; send counts to CloudWatch metrics and shared records to a datastore. A cache needs a size limit and must only hold data valid for every request."));
   }
 
   /** Skips declarations inside for (...) headers and similar. */
@@ -211,31 +211,59 @@ public final class NodeAnalyzer {
     return !(before.endsWith("=") || before.endsWith(",") || before.endsWith("("));
   }
 
-  /** The first match inside code that runs per request, not shadowed by a local of that name. */
-  private java.util.Optional<Integer> firstPerRequest(Pattern pattern, String name) {
+  /**
+   * For each of the names, the first match of the pattern (whose group 1 is the name) inside code
+   * that runs per request and is not shadowed there by a local of the same name. One pass over the
+   * code, whatever the number of names.
+   */
+  private Map<String, Integer> firstPerRequest(Pattern pattern, java.util.Set<String> names) {
+    Map<String, Integer> first = new LinkedHashMap<>();
+    if (names.isEmpty()) {
+      return first;
+    }
     Matcher m = pattern.matcher(code);
     while (m.find()) {
-      if (!perRequestRegions.contains(m.start())) {
+      String name = null;
+      for (int group = 1; group <= m.groupCount() && name == null; group++) {
+        name = m.group(group);
+      }
+      if (name == null
+          || !names.contains(name)
+          || first.containsKey(name)
+          || !perRequestRegions.contains(m.start())) {
         continue;
       }
       FunctionSpan function = outline.enclosing(m.start());
-      if (function != null && declaresLocally(function, name)) {
+      if (function != null && locals(function).contains(name)) {
         continue;
       }
-      return java.util.Optional.of(m.start());
+      first.put(name, m.start());
     }
-    return java.util.Optional.empty();
+    return first;
   }
 
-  private boolean declaresLocally(FunctionSpan function, String name) {
-    Pattern local =
-        Pattern.compile(
-            "(?<![\\w$.])(?:let|const|var)\\s+[^;=\\n()]*?(?<![\\w$])"
-                + Pattern.quote(name)
-                + "(?![\\w$])");
-    Pattern parameter = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
-    return local.matcher(code.substring(function.bodyStart(), function.bodyEnd())).find()
-        || parameter.matcher(function.parameters()).find();
+  private final Map<FunctionSpan, java.util.Set<String>> locals = new java.util.HashMap<>();
+
+  /** Names a function declares itself: parameters and let/const/var declarations. */
+  private java.util.Set<String> locals(FunctionSpan function) {
+    return locals.computeIfAbsent(
+        function,
+        f -> {
+          java.util.Set<String> names = new java.util.HashSet<>();
+          Matcher identifiers = IDENTIFIER.matcher(f.parameters());
+          while (identifiers.find()) {
+            names.add(identifiers.group());
+          }
+          Matcher declaration = LOCAL_DECLARATION.matcher(code);
+          declaration.region(f.bodyStart(), f.bodyEnd());
+          while (declaration.find()) {
+            Matcher declared = IDENTIFIER.matcher(declaration.group(1));
+            while (declared.find()) {
+              names.add(declared.group());
+            }
+          }
+          return names;
+        });
   }
 
   private void environment() {

@@ -2,6 +2,7 @@ package dev.lmiadvisor.tools.review.code.nodejs;
 
 import dev.lmiadvisor.tools.review.code.text.FunctionSpan;
 import dev.lmiadvisor.tools.review.code.text.SourceText;
+import dev.lmiadvisor.tools.review.code.text.SpanIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +59,8 @@ final class NodeOutline {
   private final SourceText source;
   private final String code;
   final List<FunctionSpan> functions = new ArrayList<>();
+  private final SpanIndex index;
+  private final java.util.Set<Integer> bodyStarts = new java.util.HashSet<>();
 
   NodeOutline(SourceText source) {
     this.source = source;
@@ -66,6 +69,7 @@ final class NodeOutline {
     findArrows();
     findMethods();
     functions.sort((a, b) -> Integer.compare(a.headerStart(), b.headerStart()));
+    index = new SpanIndex(code.length(), functions);
   }
 
   /**
@@ -128,17 +132,16 @@ final class NodeOutline {
 
   /** The innermost function whose body contains the offset, or null at module scope. */
   FunctionSpan enclosing(int offset) {
-    FunctionSpan best = null;
-    for (FunctionSpan f : functions) {
-      if (f.contains(offset) && (best == null || f.bodyStart() > best.bodyStart())) {
-        best = f;
-      }
-    }
-    return best;
+    return index.innermost(offset);
   }
 
   boolean atModuleScope(int offset) {
     return enclosing(offset) == null;
+  }
+
+  private void add(FunctionSpan function) {
+    functions.add(function);
+    bodyStarts.add(function.bodyStart());
   }
 
   private void findFunctionKeywords() {
@@ -158,7 +161,7 @@ final class NodeOutline {
         continue;
       }
       String name = m.group(2) != null ? m.group(2) : assignedName(m.start());
-      functions.add(
+      add(
           new FunctionSpan(
               name,
               m.start(),
@@ -226,7 +229,7 @@ final class NodeOutline {
     } else {
       bodyEnd = expressionEnd(bodyStart);
     }
-    functions.add(
+    add(
         new FunctionSpan(
             assignedName(headerStart), headerStart, parameters, bodyStart, bodyEnd, async));
   }
@@ -299,11 +302,11 @@ final class NodeOutline {
         continue;
       }
       int end = source.matching(brace);
-      boolean duplicate = functions.stream().anyMatch(f -> f.bodyStart() == brace + 1);
+      boolean duplicate = bodyStarts.contains(brace + 1);
       if (end < 0 || duplicate) {
         continue;
       }
-      functions.add(
+      add(
           new FunctionSpan(
               name,
               m.start(),

@@ -8,12 +8,12 @@ import dev.lmiadvisor.tools.review.code.text.FunctionSpan;
 import dev.lmiadvisor.tools.review.code.text.Lexer;
 import dev.lmiadvisor.tools.review.code.text.Regions;
 import dev.lmiadvisor.tools.review.code.text.SourceText;
+import dev.lmiadvisor.tools.review.code.text.SpanIndex;
 import dev.lmiadvisor.tools.review.code.text.TmpPaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +35,13 @@ public final class PythonAnalyzer {
   private static final Pattern COLLECTION_INIT =
       Pattern.compile(
           "^(\\[|\\{|(?:collections\\.)?(?:set|dict|list|defaultdict|deque|OrderedDict|Counter)\\s*\\()");
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*");
+  private static final Pattern LOCAL_ASSIGNMENT =
+      Pattern.compile("(?m)^[ \\t]*([A-Za-z_]\\w*)[ \\t]*(?::[^=\\n]+)?=(?!=)");
+  private static final Pattern MUTATION =
+      Pattern.compile(
+          "(?<![\\w.])([A-Za-z_]\\w*)\\s*(?:\\.\\s*(?:append|extend|insert|update|setdefault|add|pop|popitem|remove|clear|discard|appendleft|extendleft)\\s*\\("
+              + "|\\[[^\\]]*]\\s*(?:=(?!=)|\\+=|-=))");
   private static final Pattern GLOBAL = Pattern.compile("(?m)^[ \\t]*global[ \\t]+([\\w, \\t]+)");
   private static final Pattern ENV_WRITE =
       Pattern.compile(
@@ -59,6 +66,7 @@ public final class PythonAnalyzer {
   private final List<FunctionSpan> perRequest;
   private final Regions perRequestRegions;
   private final Regions functionRegions;
+  private final SpanIndex index;
   private final CodeFindings findings;
 
   private PythonAnalyzer(String text, CodeFindings findings) {
@@ -80,6 +88,7 @@ public final class PythonAnalyzer {
     this.perRequest = CallGraph.reachable(source, functions, handlers);
     this.perRequestRegions = CallGraph.regions(perRequest);
     this.functionRegions = CallGraph.regions(functions);
+    this.index = new SpanIndex(code.length(), functions);
   }
 
   public static void analyze(String text, CodeFindings findings) {
@@ -193,66 +202,61 @@ public final class PythonAnalyzer {
               .formatted(names),
           "Keep request data in local variables and return or pass it; keep module scope for clients and read-only configuration built at init.");
     }
-    collections.forEach(
-        (name, declared) -> {
-          Pattern mutation =
-              Pattern.compile(
-                  "(?<![\\w.])"
-                      + Pattern.quote(name)
-                      + "\\s*(?:\\.\\s*(?:append|extend|insert|update|setdefault|add|pop|popitem|remove|clear|discard|appendleft|extendleft)\\s*\\("
-                      + "|\\[[^\\]]*]\\s*(?:=(?!=)|\\+=|-=))");
-          firstPerRequest(mutation, name)
-              .ifPresent(
-                  at ->
-                      findings.add(
-                          ThreadSafetyRule.MODULE_COLLECTION,
-                          line(at),
-                          "Module-level '%s' (line %d) is changed by every request: it is never reset, grows for the life of the process, and that memory is multiplied by the number of processes."
-                              .formatted(name, line(declared)),
-                          "Keep per-request data in local variables; send counters to CloudWatch metrics and shared records to a datastore; bound any cache."));
+    Matcher mutation = MUTATION.matcher(code);
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    while (mutation.find()) {
+      String name = mutation.group(1);
+      Integer declared = collections.get(name);
+      if (declared == null
+          || reported.contains(name)
+          || !perRequestRegions.contains(mutation.start())) {
+        continue;
+      }
+      FunctionSpan function = index.innermost(mutation.start());
+      if (function != null && locals(function).contains(name)) {
+        continue;
+      }
+      reported.add(name);
+      findings.add(
+          ThreadSafetyRule.MODULE_COLLECTION,
+          line(mutation.start()),
+          "Module-level '%s' (line %d) is changed by every request: it is never reset, grows for the life of the process, and that memory is multiplied by the number of processes."
+              .formatted(name, line(declared)),
+          "Keep per-request data in local variables; send counters to CloudWatch metrics and shared records to a datastore; bound any cache.");
+    }
+  }
+
+  private final Map<FunctionSpan, java.util.Set<String>> locals = new java.util.HashMap<>();
+
+  /**
+   * Names local to a function: its parameters and the names it assigns, minus those it declares
+   * global (Python's scoping rule).
+   */
+  private java.util.Set<String> locals(FunctionSpan function) {
+    return locals.computeIfAbsent(
+        function,
+        f -> {
+          java.util.Set<String> names = new java.util.HashSet<>();
+          Matcher parameter = IDENTIFIER.matcher(f.parameters());
+          while (parameter.find()) {
+            names.add(parameter.group());
+          }
+          Matcher assignment = LOCAL_ASSIGNMENT.matcher(code);
+          assignment.useAnchoringBounds(false);
+          assignment.region(f.bodyStart(), f.bodyEnd());
+          while (assignment.find()) {
+            names.add(assignment.group(1));
+          }
+          Matcher global = GLOBAL.matcher(code);
+          global.useAnchoringBounds(false);
+          global.region(f.bodyStart(), f.bodyEnd());
+          while (global.find()) {
+            for (String name : global.group(1).split("[,\\s]+")) {
+              names.remove(name);
+            }
+          }
+          return names;
         });
-  }
-
-  private Optional<Integer> firstPerRequest(Pattern pattern, String name) {
-    Matcher m = pattern.matcher(code);
-    while (m.find()) {
-      if (!perRequestRegions.contains(m.start())) {
-        continue;
-      }
-      FunctionSpan function = innermost(m.start());
-      if (function != null && assignsLocally(function, name)) {
-        continue;
-      }
-      return Optional.of(m.start());
-    }
-    return Optional.empty();
-  }
-
-  private FunctionSpan innermost(int offset) {
-    FunctionSpan best = null;
-    for (FunctionSpan f : functions) {
-      if (f.contains(offset) && (best == null || f.bodyStart() > best.bodyStart())) {
-        best = f;
-      }
-    }
-    return best;
-  }
-
-  /** A plain assignment in the function makes the name local, unless declared global. */
-  private boolean assignsLocally(FunctionSpan function, String name) {
-    String body = code.substring(function.bodyStart(), function.bodyEnd());
-    boolean assigned =
-        Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(name) + "[ \\t]*(?::[^=\\n]+)?=(?!=)")
-                .matcher(body)
-                .find()
-            || Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "(?![\\w])")
-                .matcher(function.parameters())
-                .find();
-    boolean global =
-        Pattern.compile("(?m)^[ \\t]*global[ \\t]+[\\w, \\t]*\\b" + Pattern.quote(name) + "\\b")
-            .matcher(body)
-            .find();
-    return assigned && !global;
   }
 
   private void environment() {

@@ -2,9 +2,12 @@ package dev.lmiadvisor.tools.review.code.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,24 +25,49 @@ public final class CallGraph {
 
   public static List<FunctionSpan> reachable(
       SourceText source, List<FunctionSpan> functions, List<FunctionSpan> entries) {
+    Map<String, List<FunctionSpan>> byName = new HashMap<>();
+    for (FunctionSpan f : functions) {
+      byName.computeIfAbsent(f.name(), n -> new ArrayList<>()).add(f);
+    }
+    List<FunctionSpan> byHeader = new ArrayList<>(functions);
+    byHeader.sort(Comparator.comparingInt(FunctionSpan::headerStart));
+    int[] headers = byHeader.stream().mapToInt(FunctionSpan::headerStart).toArray();
     Set<FunctionSpan> seen = new LinkedHashSet<>(entries);
     Deque<FunctionSpan> work = new ArrayDeque<>(entries);
     while (!work.isEmpty()) {
       FunctionSpan current = work.pop();
-      String body = source.code().substring(current.bodyStart(), current.bodyEnd());
-      Matcher m = CALL.matcher(body);
-      Set<String> called = new LinkedHashSet<>();
+      List<FunctionSpan> next = new ArrayList<>();
+      Matcher m = CALL.matcher(source.code());
+      m.region(current.bodyStart(), current.bodyEnd());
       while (m.find()) {
-        called.add(m.group(1));
+        next.addAll(byName.getOrDefault(m.group(1), List.of()));
       }
-      for (FunctionSpan candidate : functions) {
-        boolean nested = current.contains(candidate.headerStart());
-        if ((nested || called.contains(candidate.name())) && seen.add(candidate)) {
+      // Functions declared inside this one run as part of it (callbacks, nested helpers).
+      int from = lowerBound(headers, current.bodyStart());
+      for (int i = from; i < headers.length && headers[i] < current.bodyEnd(); i++) {
+        next.add(byHeader.get(i));
+      }
+      for (FunctionSpan candidate : next) {
+        if (seen.add(candidate)) {
           work.push(candidate);
         }
       }
     }
     return new ArrayList<>(seen);
+  }
+
+  private static int lowerBound(int[] sorted, int value) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] < value) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   public static Regions regions(List<FunctionSpan> functions) {

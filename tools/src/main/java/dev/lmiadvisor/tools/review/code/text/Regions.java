@@ -22,18 +22,36 @@ public final class Regions {
   public Regions(List<Range> ranges) {
     List<Range> sorted = new ArrayList<>(ranges);
     sorted.sort(Comparator.comparingInt(Range::start));
-    this.ranges = List.copyOf(sorted);
+    List<Range> merged = new ArrayList<>();
+    for (Range range : sorted) {
+      if (!merged.isEmpty() && range.start() <= merged.getLast().end()) {
+        Range last = merged.removeLast();
+        merged.add(new Range(last.start(), Math.max(last.end(), range.end())));
+      } else {
+        merged.add(range);
+      }
+    }
+    this.ranges = List.copyOf(merged);
   }
 
   public boolean contains(int offset) {
-    for (Range range : ranges) {
-      if (range.contains(offset)) {
+    int low = 0;
+    int high = ranges.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      Range range = ranges.get(mid);
+      if (offset < range.start()) {
+        high = mid - 1;
+      } else if (offset >= range.end()) {
+        low = mid + 1;
+      } else {
         return true;
       }
     }
     return false;
   }
 
+  /** The merged, sorted ranges. */
   public List<Range> ranges() {
     return ranges;
   }

@@ -83,8 +83,20 @@ public final class SourceText {
     while (i < code.length() && Character.isWhitespace(code.charAt(i))) {
       i++;
     }
-    final int at = i;
-    return literals.stream().filter(l -> l.start() == at).findFirst();
+    int low = 0;
+    int high = literals.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int start = literals.get(mid).start();
+      if (start < i) {
+        low = mid + 1;
+      } else if (start > i) {
+        high = mid - 1;
+      } else {
+        return Optional.of(literals.get(mid));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the offset lies inside a string literal (after its opening quote, before its end). */

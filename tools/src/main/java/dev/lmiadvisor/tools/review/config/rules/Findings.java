@@ -3,14 +3,15 @@ package dev.lmiadvisor.tools.review.config.rules;
 import dev.lmiadvisor.tools.review.Severity;
 import dev.lmiadvisor.tools.review.config.ConfigurationFinding;
 import dev.lmiadvisor.tools.review.config.ConfigurationRule;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Collects the findings of one review. */
 public final class Findings {
 
-  private final List<ConfigurationFinding> findings = new ArrayList<>();
+  private final Set<ConfigurationFinding> findings = new LinkedHashSet<>();
 
   public void add(ConfigurationRule rule, String resource, int line, String message, String fix) {
     add(rule, rule.severity(), resource, line, message, fix);
@@ -23,11 +24,7 @@ public final class Findings {
       int line,
       String message,
       String fix) {
-    ConfigurationFinding finding =
-        new ConfigurationFinding(rule.id(), severity, resource, line, message, fix);
-    if (!findings.contains(finding)) {
-      findings.add(finding);
-    }
+    findings.add(new ConfigurationFinding(rule.id(), severity, resource, line, message, fix));
   }
 
   /** Most severe first, then in template order. */
