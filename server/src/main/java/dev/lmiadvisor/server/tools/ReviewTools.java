@@ -228,14 +228,17 @@ public final class ReviewTools {
     private ReviewText() {}
 
     public static String of(ConfigurationReviewResult result) {
+      String format = result.format().toUpperCase(Locale.ROOT);
+      String what =
+          switch (result.shape()) {
+            case "resources" -> format + " fragment (resources without the rest of the template)";
+            case "properties" -> format + " fragment (one resource's properties)";
+            case "unparsed" -> format + " text";
+            default -> format + " template";
+          };
       StringBuilder text =
           new StringBuilder(
-              summary(
-                  "%s template (%s)"
-                      .formatted(result.format().toUpperCase(Locale.ROOT), result.shape()),
-                  result.errorCount(),
-                  result.warningCount(),
-                  result.infoCount()));
+              summary(what, result.errorCount(), result.warningCount(), result.infoCount()));
       for (ConfigurationFindingResult f : result.findings()) {
         text.append("\n\n")
             .append(f.severity().toUpperCase(Locale.ROOT))
