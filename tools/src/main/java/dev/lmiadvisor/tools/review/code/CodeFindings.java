@@ -23,11 +23,6 @@ public final class CodeFindings {
     }
   }
 
-  /** Whether a finding of this rule was already reported (for once-per-file rules). */
-  public boolean has(ThreadSafetyRule rule) {
-    return findings.stream().anyMatch(f -> f.ruleId().equals(rule.id()));
-  }
-
   public List<ThreadSafetyFinding> sorted() {
     return findings.stream()
         .sorted(

@@ -237,11 +237,12 @@ public final class DotnetAnalyzer {
         firstUse.putIfAbsent(use.group(), use.start());
       }
     }
-    record(WRITE, byName, firstWrite);
-    record(MUTATION, byName, firstMutation);
+    firstMatches(WRITE, byName, firstWrite);
+    firstMatches(MUTATION, byName, firstMutation);
   }
 
-  private void record(Pattern pattern, Map<String, List<Field>> byName, Map<Field, Integer> first) {
+  private void firstMatches(
+      Pattern pattern, Map<String, List<Field>> byName, Map<Field, Integer> first) {
     Matcher m = pattern.matcher(code);
     while (m.find()) {
       String qualifier = m.group("qualifier");

@@ -159,6 +159,9 @@ public final class JavaAnalyzer {
   private final Map<SharedField, Node> firstUse = new IdentityHashMap<>();
   private final Map<SharedField, Node> firstMutation = new IdentityHashMap<>();
 
+  /** Owner.field → the value a constructor assigns to it; built on first use. */
+  private Map<String, Expression> constructorAssignments;
+
   /**
    * A field shared by concurrent requests. Compared by identity: JavaParser nodes compare (and
    * hash) structurally, which is slow, and two equal declarations in two classes are two fields.
@@ -403,9 +406,6 @@ public final class JavaAnalyzer {
     }
     return Optional.ofNullable(constructorAssignments.get(owner + "." + name));
   }
-
-  /** Owner.field → the value a constructor assigns to it; built on first use. */
-  private Map<String, Expression> constructorAssignments;
 
   /** The field name an assignment target names: x, this.x, Type.x, x[i]. */
   private Optional<String> targetName(Expression target) {

@@ -10,9 +10,12 @@ import dev.lmiadvisor.tools.review.code.text.Regions;
 import dev.lmiadvisor.tools.review.code.text.SourceText;
 import dev.lmiadvisor.tools.review.code.text.TmpPaths;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -216,7 +219,7 @@ public final class NodeAnalyzer {
    * that runs per request and is not shadowed there by a local of the same name. One pass over the
    * code, whatever the number of names.
    */
-  private Map<String, Integer> firstPerRequest(Pattern pattern, java.util.Set<String> names) {
+  private Map<String, Integer> firstPerRequest(Pattern pattern, Set<String> names) {
     Map<String, Integer> first = new LinkedHashMap<>();
     if (names.isEmpty()) {
       return first;
@@ -242,14 +245,14 @@ public final class NodeAnalyzer {
     return first;
   }
 
-  private final Map<FunctionSpan, java.util.Set<String>> locals = new java.util.HashMap<>();
+  private final Map<FunctionSpan, Set<String>> locals = new HashMap<>();
 
   /** Names a function declares itself: parameters and let/const/var declarations. */
-  private java.util.Set<String> locals(FunctionSpan function) {
+  private Set<String> locals(FunctionSpan function) {
     return locals.computeIfAbsent(
         function,
         f -> {
-          java.util.Set<String> names = new java.util.HashSet<>();
+          Set<String> names = new HashSet<>();
           Matcher identifiers = IDENTIFIER.matcher(f.parameters());
           while (identifiers.find()) {
             names.add(identifiers.group());

@@ -4,6 +4,7 @@ import dev.lmiadvisor.tools.review.code.text.FunctionSpan;
 import dev.lmiadvisor.tools.review.code.text.SourceText;
 import dev.lmiadvisor.tools.review.code.text.SpanIndex;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,7 +61,7 @@ final class NodeOutline {
   private final String code;
   final List<FunctionSpan> functions = new ArrayList<>();
   private final SpanIndex index;
-  private final java.util.Set<Integer> bodyStarts = new java.util.HashSet<>();
+  private final Set<Integer> bodyStarts = new HashSet<>();
 
   NodeOutline(SourceText source) {
     this.source = source;

@@ -11,9 +11,12 @@ import dev.lmiadvisor.tools.review.code.text.SourceText;
 import dev.lmiadvisor.tools.review.code.text.SpanIndex;
 import dev.lmiadvisor.tools.review.code.text.TmpPaths;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -203,7 +206,7 @@ public final class PythonAnalyzer {
           "Keep request data in local variables and return or pass it; keep module scope for clients and read-only configuration built at init.");
     }
     Matcher mutation = MUTATION.matcher(code);
-    java.util.Set<String> reported = new java.util.HashSet<>();
+    Set<String> reported = new HashSet<>();
     while (mutation.find()) {
       String name = mutation.group(1);
       Integer declared = collections.get(name);
@@ -226,17 +229,17 @@ public final class PythonAnalyzer {
     }
   }
 
-  private final Map<FunctionSpan, java.util.Set<String>> locals = new java.util.HashMap<>();
+  private final Map<FunctionSpan, Set<String>> locals = new HashMap<>();
 
   /**
    * Names local to a function: its parameters and the names it assigns, minus those it declares
    * global (Python's scoping rule).
    */
-  private java.util.Set<String> locals(FunctionSpan function) {
+  private Set<String> locals(FunctionSpan function) {
     return locals.computeIfAbsent(
         function,
         f -> {
-          java.util.Set<String> names = new java.util.HashSet<>();
+          Set<String> names = new HashSet<>();
           Matcher parameter = IDENTIFIER.matcher(f.parameters());
           while (parameter.find()) {
             names.add(parameter.group());

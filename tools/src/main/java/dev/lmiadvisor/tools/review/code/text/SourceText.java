@@ -60,15 +60,6 @@ public final class SourceText {
     return index >= 0 ? index + 1 : -index - 1;
   }
 
-  /** Offset where a 1-based line starts. */
-  public int lineStart(int line) {
-    return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
-  }
-
-  public int lineCount() {
-    return lineStarts.length;
-  }
-
   /**
    * The offset of the bracket matching the one at {@code offset} ({@code ( [ {} and their closing
    * counterparts), or -1 when it is unbalanced.

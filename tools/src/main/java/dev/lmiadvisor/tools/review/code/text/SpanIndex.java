@@ -1,6 +1,7 @@
 package dev.lmiadvisor.tools.review.code.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,11 +21,10 @@ public final class SpanIndex {
         Comparator.comparingInt(FunctionSpan::bodyStart)
             .thenComparing(Comparator.comparingInt(FunctionSpan::bodyEnd).reversed()));
     this.owner = new int[length + 1];
-    java.util.Arrays.fill(owner, -1);
+    Arrays.fill(owner, -1);
     for (int index = 0; index < this.functions.size(); index++) {
       FunctionSpan f = this.functions.get(index);
-      java.util.Arrays.fill(
-          owner, Math.max(0, f.bodyStart()), Math.min(owner.length, f.bodyEnd()), index);
+      Arrays.fill(owner, Math.max(0, f.bodyStart()), Math.min(owner.length, f.bodyEnd()), index);
     }
   }
 

@@ -45,19 +45,16 @@ public final class Template {
   private final Map<String, Resource> resources;
   private final Mapping parameters;
   private final Optional<Mapping> samFunctionGlobals;
-  private final boolean samTransform;
 
   private Template(
       TemplateShape shape,
       Map<String, Resource> resources,
       Mapping parameters,
-      Optional<Mapping> samFunctionGlobals,
-      boolean samTransform) {
+      Optional<Mapping> samFunctionGlobals) {
     this.shape = shape;
     this.resources = resources;
     this.parameters = parameters;
     this.samFunctionGlobals = samFunctionGlobals;
-    this.samTransform = samTransform;
   }
 
   /**
@@ -88,8 +85,7 @@ public final class Template {
           TemplateShape.TEMPLATE,
           resourcesOf(resources),
           document.mapping("Parameters").orElse(noParameters),
-          Optional.ofNullable(globals),
-          hasSamTransform(document));
+          Optional.ofNullable(globals));
     }
     if (document.get("Type").filter(Template::isResourceType).isPresent()) {
       Resource single = resourceOf(FRAGMENT_ID, document, document.line());
@@ -115,29 +111,11 @@ public final class Template {
 
   private static Template fragment(
       TemplateShape shape, Map<String, Resource> resources, Mapping parameters) {
-    boolean sam =
-        resources.values().stream().anyMatch(r -> r.type().startsWith("AWS::Serverless::"));
-    return new Template(shape, resources, parameters, Optional.empty(), sam);
+    return new Template(shape, resources, parameters, Optional.empty());
   }
 
   private static boolean isResourceType(TemplateNode node) {
     return node instanceof Scalar s && s.text().contains("::");
-  }
-
-  private static boolean hasSamTransform(Mapping document) {
-    return document
-        .get("Transform")
-        .map(
-            t ->
-                switch (t) {
-                  case Scalar s -> s.text().startsWith("AWS::Serverless");
-                  case Sequence seq ->
-                      seq.items().stream()
-                          .anyMatch(
-                              i -> i instanceof Scalar s && s.text().startsWith("AWS::Serverless"));
-                  default -> false;
-                })
-        .orElse(false);
   }
 
   private static Map<String, Resource> resourcesOf(Mapping resources) {
@@ -185,12 +163,6 @@ public final class Template {
 
   public TemplateShape shape() {
     return shape;
-  }
-
-  /** Whether the template uses the SAM transform or SAM resource types. */
-  public boolean isSam() {
-    return samTransform
-        || resources.values().stream().anyMatch(r -> r.type().startsWith("AWS::Serverless::"));
   }
 
   public List<Resource> resources() {
