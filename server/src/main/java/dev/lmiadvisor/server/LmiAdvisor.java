@@ -5,6 +5,7 @@ import dev.lmiadvisor.server.cli.AskCommand;
 import dev.lmiadvisor.server.cli.AuditCommand;
 import dev.lmiadvisor.server.cli.CostCommand;
 import dev.lmiadvisor.server.cli.RegionCommand;
+import dev.lmiadvisor.server.cli.ReviewCommand;
 import dev.lmiadvisor.server.cli.RunCommand;
 import dev.lmiadvisor.server.cli.SizeCommand;
 import dev.lmiadvisor.server.cli.StdioServer;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Option;
       CostCommand.class,
       RunCommand.class,
       AuditCommand.class,
+      ReviewCommand.class,
       AotTrainingCommand.class
     })
 public final class LmiAdvisor implements Callable<Integer> {

@@ -7,6 +7,7 @@ import dev.lmiadvisor.tools.cost.CostComparator;
 import dev.lmiadvisor.tools.cost.InstancePricer;
 import dev.lmiadvisor.tools.cost.LivePriceSettings;
 import dev.lmiadvisor.tools.cost.PriceTable;
+import dev.lmiadvisor.tools.review.Reviewers;
 import dev.lmiadvisor.tools.sandbox.SandboxService;
 import dev.lmiadvisor.tools.sandbox.SandboxSettings;
 import dev.lmiadvisor.tools.sizing.SizingCalculator;
@@ -30,6 +31,12 @@ public final class Services {
 
   public RegionAvailabilityService regions() {
     return regions.get();
+  }
+
+  private final Supplier<Reviewers> reviewers = lazily(Reviewers::create);
+
+  public Reviewers reviewers() {
+    return reviewers.get();
   }
 
   /** The AWS CLI sandbox and its audit log, configured from LMI_ADVISOR_* variables. */

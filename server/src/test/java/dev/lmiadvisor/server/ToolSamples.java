@@ -19,6 +19,49 @@ final class ToolSamples {
   private static final Map<String, List<Map<String, Object>>> BASE =
       Map.ofEntries(
           Map.entry(
+              "review_configuration",
+              List.of(
+                  Map.of(
+                      "template",
+                      """
+                      AWSTemplateFormatVersion: '2010-09-09'
+                      Transform: AWS::Serverless-2016-10-31
+                      Resources:
+                        Fn:
+                          Type: AWS::Serverless::Function
+                          Properties:
+                            Runtime: nodejs18.x
+                            Handler: index.handler
+                            MemorySize: 1024
+                            CapacityProviderConfig:
+                              Arn: !GetAtt Provider.Arn
+                      """),
+                  Map.of("template", "Resources: [unclosed", "format", "yaml"),
+                  Map.of("template", "{\"Resources\": {}}", "format", "json"))),
+          Map.entry(
+              "review_thread_safety",
+              List.of(
+                  Map.of(
+                      "runtime",
+                      "java",
+                      "code",
+                      """
+                      import java.text.SimpleDateFormat;
+                      public class Handler {
+                        private static final SimpleDateFormat FORMAT = new SimpleDateFormat("yyyy");
+                        private static String currentUser;
+                        public String handleRequest(String input, Object context) {
+                          currentUser = input;
+                          return FORMAT.format(new java.util.Date()) + currentUser;
+                        }
+                      }
+                      """),
+                  Map.of(
+                      "runtime",
+                      "python",
+                      "code",
+                      "import json\n\ndef handler(event, context):\n    open('/tmp/out.json', 'w').write(json.dumps(event))\n    return 1\n"))),
+          Map.entry(
               "assess_workload",
               List.of(
                   Map.of(),

@@ -5,6 +5,7 @@ import dev.lmiadvisor.server.tools.KnowledgeTools;
 import dev.lmiadvisor.server.tools.Prompts;
 import dev.lmiadvisor.server.tools.ReferenceResources;
 import dev.lmiadvisor.server.tools.RegionTools;
+import dev.lmiadvisor.server.tools.ReviewTools;
 import dev.lmiadvisor.server.tools.SandboxTools;
 import dev.lmiadvisor.server.tools.SizingTools;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public record Inventory(
     tools.addAll(RegionTools.all(services));
     tools.addAll(SizingTools.all(services));
     tools.addAll(SandboxTools.all(services::sandbox));
+    tools.addAll(ReviewTools.all(services));
     List<ResourceDefinition> resources = new ArrayList<>();
     resources.addAll(ReferenceResources.all(services));
     resources.addAll(RegionTools.resources(services));
