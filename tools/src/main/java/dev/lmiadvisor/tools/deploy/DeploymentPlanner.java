@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.deploy;
 
+import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.sandbox.Evaluation;
 import dev.lmiadvisor.tools.sandbox.GlobalOptionsValidator;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class DeploymentPlanner {
   private static final Pattern HANDLER = Pattern.compile("[A-Za-z0-9_.:$/-]{1,128}");
   private static final Pattern ZIP = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./-]{0,200}");
   static final String PLACEHOLDER_ACCOUNT = "111122223333";
-  static final int MIN_MEMORY_MB = 2048;
+  static final int MIN_MEMORY_MB = LmiLimits.MIN_MEMORY_MB;
 
   private final Function<String, Evaluation> check;
 
@@ -374,7 +375,7 @@ public final class DeploymentPlanner {
               + " partition; no AWS source lists Lambda Managed Instances there (check_region_availability tells what to use instead)");
     }
     int memory = r.memoryMb().orElse(4096);
-    if (memory < MIN_MEMORY_MB || memory > 32768) {
+    if (memory < MIN_MEMORY_MB || memory > LmiLimits.MAX_MEMORY_MB) {
       throw new IllegalArgumentException(
           "memory_mb must be from 2048 (the smallest LMI function) to 32768");
     }
@@ -383,7 +384,7 @@ public final class DeploymentPlanner {
       throw new IllegalArgumentException("memory_gib_per_vcpu must be from 2 to 8");
     }
     r.perExecutionEnvironmentMaxConcurrency()
-        .filter(c -> c < 1 || c > 1600)
+        .filter(c -> c < LmiLimits.MIN_CONCURRENCY || c > LmiLimits.MAX_CONCURRENCY)
         .ifPresent(
             c -> {
               throw new IllegalArgumentException(

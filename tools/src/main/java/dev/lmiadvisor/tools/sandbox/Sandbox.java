@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.sandbox;
 
+import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.sandbox.policy.OperationKind;
 import dev.lmiadvisor.tools.sandbox.policy.Policy;
 import dev.lmiadvisor.tools.sandbox.policy.Verdict;
@@ -204,7 +205,7 @@ public final class Sandbox {
     if (parsed.is("lambda", "UpdateFunctionConfiguration")
         && !parsed.isSet("CapacityProviderConfig")
         && parsed.valueAt("MemorySize") instanceof Integer mb
-        && mb < 2048) {
+        && mb < LmiLimits.MIN_MEMORY_MB) {
       warnings.add(
           "if this function runs on a capacity provider (Lambda Managed Instances), memory below 2048 MB is rejected");
     }

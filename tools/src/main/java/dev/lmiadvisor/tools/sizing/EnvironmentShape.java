@@ -1,5 +1,7 @@
 package dev.lmiadvisor.tools.sizing;
 
+import dev.lmiadvisor.tools.LmiLimits;
+
 /**
  * The shape of one execution environment: memory, memory per vCPU, vCPUs and how many requests it
  * runs at once.
@@ -14,13 +16,13 @@ public record EnvironmentShape(
     int memoryMb, double memoryGibPerVcpu, int vcpus, int concurrency, int concurrencyPerVcpu) {
 
   /** Smallest LMI function: 2 GB and 1 vCPU (Scaling Lambda Managed Instances). */
-  public static final int MIN_MEMORY_MB = 2048;
+  public static final int MIN_MEMORY_MB = LmiLimits.MIN_MEMORY_MB;
 
   /** Largest execution environment: 32 GB (API MemorySize maximum 32768). */
-  public static final int MAX_MEMORY_MB = 32768;
+  public static final int MAX_MEMORY_MB = LmiLimits.MAX_MEMORY_MB;
 
   /** API limit of {@code PerExecutionEnvironmentMaxConcurrency}. */
-  public static final int MAX_CONCURRENCY = 1600;
+  public static final int MAX_CONCURRENCY = LmiLimits.MAX_CONCURRENCY;
 
   /** Safety reserve on top of Python's per-process memory in the F4 memory check. */
   public static final int PYTHON_RESERVE_MB = 256;

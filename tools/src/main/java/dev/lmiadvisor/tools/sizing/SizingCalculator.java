@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.sizing;
 
+import dev.lmiadvisor.tools.LmiLimits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +27,8 @@ public final class SizingCalculator {
   /** Headroom of F8 (our buffer; the aws-samples calculator applies the same 1.5). */
   static final double MAX_BUFFER = 1.5;
 
-  static final int MIN_MAX_VCPU = 2;
-  static final int MAX_MAX_VCPU = 15_000;
+  static final int MIN_MAX_VCPU = LmiLimits.MIN_VCPU_COUNT;
+  static final int MAX_MAX_VCPU = LmiLimits.MAX_VCPU_COUNT;
 
   /** How many instance types to suggest. */
   static final int SUGGESTIONS = 4;

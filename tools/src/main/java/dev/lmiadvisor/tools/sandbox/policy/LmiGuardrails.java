@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.sandbox.policy;
 
+import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.sandbox.ParsedCommand;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ final class LmiGuardrails {
   static final String MIN_ENVIRONMENTS = "lmi-min-execution-environments";
   static final String DEACTIVATION = "lmi-deactivate-version";
 
-  static final int MIN_MEMORY_MB = 2048;
+  static final int MIN_MEMORY_MB = LmiLimits.MIN_MEMORY_MB;
   static final int MIN_EXECUTION_ENVIRONMENTS = 3;
 
   private LmiGuardrails() {}

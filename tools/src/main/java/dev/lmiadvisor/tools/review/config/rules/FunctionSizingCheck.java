@@ -1,13 +1,14 @@
 package dev.lmiadvisor.tools.review.config.rules;
 
-import static dev.lmiadvisor.tools.review.config.rules.LmiLimits.MAX_CONCURRENCY;
-import static dev.lmiadvisor.tools.review.config.rules.LmiLimits.MAX_CONCURRENCY_PER_VCPU_GUIDANCE;
-import static dev.lmiadvisor.tools.review.config.rules.LmiLimits.MAX_MEMORY_MB;
-import static dev.lmiadvisor.tools.review.config.rules.LmiLimits.MAX_RATIO;
-import static dev.lmiadvisor.tools.review.config.rules.LmiLimits.MIN_CONCURRENCY;
-import static dev.lmiadvisor.tools.review.config.rules.LmiLimits.MIN_MEMORY_MB;
-import static dev.lmiadvisor.tools.review.config.rules.LmiLimits.MIN_RATIO;
+import static dev.lmiadvisor.tools.LmiLimits.MAX_CONCURRENCY;
+import static dev.lmiadvisor.tools.LmiLimits.MAX_CONCURRENCY_PER_VCPU_GUIDANCE;
+import static dev.lmiadvisor.tools.LmiLimits.MAX_MEMORY_MB;
+import static dev.lmiadvisor.tools.LmiLimits.MAX_RATIO;
+import static dev.lmiadvisor.tools.LmiLimits.MIN_CONCURRENCY;
+import static dev.lmiadvisor.tools.LmiLimits.MIN_MEMORY_MB;
+import static dev.lmiadvisor.tools.LmiLimits.MIN_RATIO;
 
+import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.review.Severity;
 import dev.lmiadvisor.tools.review.config.ConfigurationRule;
 import dev.lmiadvisor.tools.review.config.template.Template;

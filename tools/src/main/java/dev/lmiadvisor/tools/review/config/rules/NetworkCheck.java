@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.review.config.rules;
 
+import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.review.Severity;
 import dev.lmiadvisor.tools.review.config.ConfigurationRule;
 import dev.lmiadvisor.tools.review.config.template.Resource;

@@ -1,11 +1,12 @@
 package dev.lmiadvisor.tools.review.config.rules;
 
+import static dev.lmiadvisor.tools.LmiLimits.DEFAULT_MIN_EXECUTION_ENVIRONMENTS;
+import static dev.lmiadvisor.tools.LmiLimits.MAX_EXECUTION_ENVIRONMENTS;
+import static dev.lmiadvisor.tools.LmiLimits.MAX_VCPU_COUNT;
+import static dev.lmiadvisor.tools.LmiLimits.MIN_VCPU_COUNT;
 import static dev.lmiadvisor.tools.review.config.rules.FunctionSizingCheck.format;
-import static dev.lmiadvisor.tools.review.config.rules.LmiLimits.DEFAULT_MIN_EXECUTION_ENVIRONMENTS;
-import static dev.lmiadvisor.tools.review.config.rules.LmiLimits.MAX_EXECUTION_ENVIRONMENTS;
-import static dev.lmiadvisor.tools.review.config.rules.LmiLimits.MAX_VCPU_COUNT;
-import static dev.lmiadvisor.tools.review.config.rules.LmiLimits.MIN_VCPU_COUNT;
 
+import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.review.Severity;
 import dev.lmiadvisor.tools.review.config.ConfigurationRule;
 import dev.lmiadvisor.tools.review.config.template.Resource;

@@ -1,64 +1,65 @@
-package dev.lmiadvisor.tools.review.config.rules;
+package dev.lmiadvisor.tools;
 
 /**
- * The Lambda Managed Instances numbers the configuration rules check against, each with its source
- * (read on 2026-11-21 unless marked otherwise).
+ * The Lambda Managed Instances limits, each with its source (read on 2026-11-21 unless marked
+ * otherwise): the one place the sizing, the sandbox's guardrails, the deployment planner and the
+ * configuration reviewer take them from.
  */
-final class LmiLimits {
+public final class LmiLimits {
 
   /**
    * Smallest LMI function: 2 GB and 1 vCPU. <a
    * href="https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-best-practices.html">Best
    * practices for Lambda Managed Instances</a>.
    */
-  static final int MIN_MEMORY_MB = 2048;
+  public static final int MIN_MEMORY_MB = 2048;
 
   /** MemorySize maximum raised to 32768 MB at the LMI launch (botocore, 2025-12-01). */
-  static final int MAX_MEMORY_MB = 32768;
+  public static final int MAX_MEMORY_MB = 32768;
 
   /** Standard Lambda default MemorySize (AWS::Lambda::Function reference). */
-  static final int LAMBDA_DEFAULT_MEMORY_MB = 128;
+  public static final int LAMBDA_DEFAULT_MEMORY_MB = 128;
 
   /**
    * ExecutionEnvironmentMemoryGiBPerVCpu range 2.0-8.0 (<a
    * href="https://docs.aws.amazon.com/lambda/latest/api/API_LambdaManagedInstancesCapacityProviderConfig.html">API</a>);
    * SAM documents the supported ratios 2, 4 and 8.
    */
-  static final double MIN_RATIO = 2.0;
+  public static final double MIN_RATIO = 2.0;
 
-  static final double MAX_RATIO = 8.0;
+  public static final double MAX_RATIO = 8.0;
 
   /** PerExecutionEnvironmentMaxConcurrency range (same API page). */
-  static final int MIN_CONCURRENCY = 1;
+  public static final int MIN_CONCURRENCY = 1;
 
-  static final int MAX_CONCURRENCY = 1600;
+  public static final int MAX_CONCURRENCY = 1600;
 
   /**
    * "Up to 64 per vCPU" for invocations that use very little CPU (<a
    * href="https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-scaling.html">Scaling
    * Lambda Managed Instances</a>).
    */
-  static final int MAX_CONCURRENCY_PER_VCPU_GUIDANCE = 64;
+  public static final int MAX_CONCURRENCY_PER_VCPU_GUIDANCE = 64;
 
   /**
    * Default execution environments per published version, matching the three instances launched for
    * Availability Zone resiliency (scaling page, as above).
    */
-  static final int DEFAULT_MIN_EXECUTION_ENVIRONMENTS = 3;
+  public static final int DEFAULT_MIN_EXECUTION_ENVIRONMENTS = 3;
 
   /**
    * FunctionScalingConfig limits, 0-15000 (<a
    * href="https://docs.aws.amazon.com/lambda/latest/api/API_FunctionScalingConfig.html">API</a>).
    */
-  static final int MAX_EXECUTION_ENVIRONMENTS = 15000;
+  public static final int MAX_EXECUTION_ENVIRONMENTS = 15000;
 
   /**
    * CapacityProviderScalingConfig.MaxVCpuCount 2-15000 (<a
    * href="https://docs.aws.amazon.com/lambda/latest/api/API_CapacityProviderScalingConfig.html">API</a>).
    */
-  static final int MIN_VCPU_COUNT = 2;
+  public static final int MIN_VCPU_COUNT = 2;
 
-  static final int MAX_VCPU_COUNT = 15000;
+  public static final int MAX_VCPU_COUNT = 15000;
 
   /**
    * Default concurrency per vCPU when PerExecutionEnvironmentMaxConcurrency is not set: Python 16
@@ -66,16 +67,16 @@ final class LmiLimits {
    * href="https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-python-runtime.html">Python
    * runtime page</a>).
    */
-  static final int PYTHON_DEFAULT_CONCURRENCY_PER_VCPU = 16;
+  public static final int PYTHON_DEFAULT_CONCURRENCY_PER_VCPU = 16;
 
   /**
    * Our heuristic, not an AWS number: below this a Python process has little room beyond the
    * interpreter and the AWS SDK.
    */
-  static final int PYTHON_TIGHT_PROCESS_MEMORY_MB = 128;
+  public static final int PYTHON_TIGHT_PROCESS_MEMORY_MB = 128;
 
   /** Availability Zones a provider should span: one per instance of the default three. */
-  static final int RECOMMENDED_SUBNETS = 3;
+  public static final int RECOMMENDED_SUBNETS = 3;
 
   private LmiLimits() {}
 }
