@@ -43,7 +43,7 @@ final class Answers {
         }
       }
     } catch (Exception e) {
-      log.warn("could not answer through response_url: {}", SlackProblem.of(e).code());
+      log.warn("could not answer through response_url: {}", e.toString(), e);
     }
   }
 
@@ -59,7 +59,7 @@ final class Answers {
         }
       }
     } catch (Exception e) {
-      log.warn("could not post the answer: {}", SlackProblem.of(e).code());
+      log.warn("could not post the answer: {}", e.toString(), e);
     }
   }
 }

@@ -50,7 +50,13 @@ public final class LmiSlackApp implements AutoCloseable {
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("slack-work-", 0).factory());
     app.command(
         COMMAND,
-        (req, ctx) -> slashCommand(req.getPayload(), ctx.client(), ctx.getResponder(), ctx));
+        (req, ctx) ->
+            slashCommand(
+                req.getPayload(),
+                ctx.client(),
+                // Built here: the context's own responder is created lazily on the request thread.
+                new Responder(ctx.getSlack(), req.getPayload().getResponseUrl()),
+                ctx));
     app.event(
         AppMentionEvent.class,
         (req, ctx) -> {

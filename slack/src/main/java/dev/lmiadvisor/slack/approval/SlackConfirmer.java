@@ -78,6 +78,9 @@ public final class SlackConfirmer implements Caller.Confirmer {
 
   private static String human(Duration duration) {
     long seconds = duration.toSeconds();
+    if (seconds == 0) {
+      return duration.toMillis() + " ms";
+    }
     if (seconds >= 60 && seconds % 60 == 0) {
       long minutes = seconds / 60;
       return minutes + (minutes == 1 ? " minute" : " minutes");

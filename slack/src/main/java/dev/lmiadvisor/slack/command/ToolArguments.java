@@ -222,6 +222,10 @@ public final class ToolArguments {
     if (schema.get("minLength") instanceof Number min && s.length() < min.intValue()) {
       throw new IllegalArgumentException("`%s` is empty; write one.".formatted(name));
     }
+    if (schema.get("pattern") instanceof String regex
+        && !Pattern.compile(regex).matcher(s).find()) {
+      throw new IllegalArgumentException("`%s` does not look right: `%s`.".formatted(name, s));
+    }
   }
 
   private static String plain(double d) {
