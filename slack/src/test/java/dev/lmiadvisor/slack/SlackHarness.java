@@ -37,6 +37,7 @@ final class SlackHarness implements AutoCloseable {
   final SlackHttpServer server;
   final SignedRequests requests;
   final Inventory inventory;
+  final ApprovalBoard board;
 
   private SlackHarness(
       List<ToolDefinition> extraTools, Duration expiry, Optional<AnswerComposer> composer)
@@ -66,11 +67,8 @@ final class SlackHarness implements AutoCloseable {
             .singleTeamBotToken("xoxb-test-token")
             .slack(Slack.getInstance(slackConfig))
             .build();
-    slack =
-        new LmiSlackApp(
-            config,
-            new CommandRunner(inventory, composer),
-            new ApprovalBoard(Set.of(APPROVER.userId()), expiry));
+    board = new ApprovalBoard(Set.of(APPROVER.userId()), expiry);
+    slack = new LmiSlackApp(config, new CommandRunner(inventory, composer), board);
     server = SlackHttpServer.start("127.0.0.1", 0, slack.app());
     requests = new SignedRequests(server.port(), SIGNING_SECRET);
   }
@@ -91,6 +89,11 @@ final class SlackHarness implements AutoCloseable {
 
   static SlackHarness withComposer(AnswerComposer composer) throws IOException {
     return new SlackHarness(List.of(), Duration.ofSeconds(30), Optional.of(composer));
+  }
+
+  /** A Web API client bound to the stub, as the handlers get it from Bolt. */
+  com.slack.api.methods.MethodsClient client() {
+    return slack.app().config().getSlack().methods("xoxb-test-token");
   }
 
   @Override

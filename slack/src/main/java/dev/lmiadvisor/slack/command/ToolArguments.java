@@ -100,14 +100,19 @@ public final class ToolArguments {
     return arguments;
   }
 
-  /** The one not-yet-set argument whose enum contains the word, if exactly one does. */
+  /**
+   * The one argument whose enum contains the word, if exactly one does; when several do, the one
+   * not yet set.
+   */
   private Optional<String> enumOwner(String word, Map<String, Object> set) {
     List<String> owners =
         properties.entrySet().stream()
-            .filter(p -> !set.containsKey(p.getKey()))
             .filter(p -> enumValues(p.getValue()).stream().anyMatch(v -> v.equalsIgnoreCase(word)))
             .map(Map.Entry::getKey)
             .toList();
+    if (owners.size() > 1) {
+      owners = owners.stream().filter(o -> !set.containsKey(o)).toList();
+    }
     return owners.size() == 1 ? Optional.of(owners.getFirst()) : Optional.empty();
   }
 

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.slack.render;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -9,6 +10,9 @@ import java.util.stream.Collectors;
  * reply written from them), the facts that must be mentioned, and a pointer to the full reference.
  */
 public final class AnswerReply {
+
+  /** A long section is cut after this many Slack sections; the pointer below leads to the rest. */
+  static final int SECTIONS_PER_PASSAGE = 2;
 
   private AnswerReply() {}
 
@@ -26,8 +30,17 @@ public final class AnswerReply {
               .formatted(Mrkdwn.escape(answer.title())));
     } else {
       for (AnswerView.Passage passage : answer.passages()) {
-        message.section(
-            "*" + Mrkdwn.escape(passage.heading()) + "*\n" + Mrkdwn.fromMarkdown(passage.text()));
+        List<String> pieces =
+            Mrkdwn.chunks(
+                "*"
+                    + Mrkdwn.escape(passage.heading())
+                    + "*\n"
+                    + Mrkdwn.fromMarkdown(passage.text()),
+                Mrkdwn.SECTION_TEXT_LIMIT);
+        pieces.stream().limit(SECTIONS_PER_PASSAGE).forEach(message::section);
+        if (pieces.size() > SECTIONS_PER_PASSAGE) {
+          message.context("_This section continues in the full reference._");
+        }
       }
     }
     if (!answer.mustMention().isEmpty()) {

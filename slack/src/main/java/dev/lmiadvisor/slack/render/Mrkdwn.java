@@ -51,35 +51,42 @@ public final class Mrkdwn {
   public static String fromMarkdown(String markdown) {
     List<String> out = new ArrayList<>();
     boolean inCode = false;
+    boolean inTable = false;
     for (String line : escape(markdown).split("\n", -1)) {
-      if (line.strip().startsWith("```")) {
+      String stripped = line.strip();
+      if (stripped.startsWith("```")) {
         inCode = !inCode;
-        out.add(line.strip());
+        out.add(stripped);
         continue;
       }
       if (inCode) {
         out.add(line);
         continue;
       }
+      if (stripped.startsWith("|")) {
+        // Slack has no tables: the header row becomes a bold line, each row a bullet.
+        if (TABLE_SEPARATOR.matcher(stripped).matches() && !stripped.matches(".*[A-Za-z0-9].*")) {
+          continue;
+        }
+        String cells =
+            String.join(" · ", stripped.replaceAll("^\\||\\|$", "").split("\\s*\\|\\s*")).strip();
+        out.add(inline(inTable ? "• " + cells : BOLD_MARK + cells + BOLD_MARK));
+        inTable = true;
+        continue;
+      }
+      inTable = false;
       out.add(inline(block(line)));
     }
     return String.join("\n", out).replaceAll("\n{3,}", "\n\n").strip();
   }
 
-  /** Line-level forms: headings become bold lines, table rows become bullet lines. */
+  /** Line-level forms: headings become bold lines, list items bullets. */
   private static String block(String line) {
     Matcher heading = HEADING.matcher(line);
     if (heading.matches()) {
       return BOLD_MARK + heading.group(1) + BOLD_MARK;
     }
     String stripped = line.strip();
-    if (stripped.startsWith("|")) {
-      if (TABLE_SEPARATOR.matcher(stripped).matches() && !stripped.matches(".*[A-Za-z0-9].*")) {
-        return "";
-      }
-      String cells = stripped.replaceAll("^\\|", "").replaceAll("\\|$", "");
-      return "• " + String.join(" · ", cells.split("\\s*\\|\\s*")).strip();
-    }
     if (stripped.startsWith("- ") || stripped.startsWith("* ")) {
       return line.substring(0, line.indexOf(stripped)) + "• " + stripped.substring(2);
     }
@@ -113,21 +120,36 @@ public final class Mrkdwn {
   public static List<String> chunks(String text, int limit) {
     List<String> pieces = new ArrayList<>();
     String rest = text.strip();
+    // Room for a closing and a reopening fence when a cut falls inside a code block.
+    int room = limit - 8;
     while (rest.length() > limit) {
-      int cut = rest.lastIndexOf("\n\n", limit);
-      if (cut < limit / 2) {
-        cut = rest.lastIndexOf('\n', limit);
+      int cut = rest.lastIndexOf("\n\n", room);
+      if (cut < room / 2) {
+        cut = rest.lastIndexOf('\n', room);
       }
-      if (cut < limit / 2) {
-        cut = limit;
+      if (cut < room / 2) {
+        cut = room;
       }
-      pieces.add(rest.substring(0, cut).strip());
+      String piece = rest.substring(0, cut).strip();
       rest = rest.substring(cut).strip();
+      if (fences(piece) % 2 == 1) {
+        piece = piece + "\n```";
+        rest = "```\n" + rest;
+      }
+      pieces.add(piece);
     }
     if (!rest.isEmpty()) {
       pieces.add(rest);
     }
     return pieces;
+  }
+
+  private static int fences(String text) {
+    int count = 0;
+    for (int i = text.indexOf("```"); i >= 0; i = text.indexOf("```", i + 3)) {
+      count++;
+    }
+    return count;
   }
 
   public static String truncate(String text, int limit) {
