@@ -82,14 +82,19 @@ public final class SlackFrontEnd implements Callable<Integer> {
     try (LmiSlackApp slack = new LmiSlackApp(config, runner, board)) {
       services.warmUpInBackground();
       if (settings.socketMode()) {
-        SocketModeApp socketMode =
-            new SocketModeApp(
-                settings.appToken().orElseThrow(),
-                slack.app(),
-                SocketModeClient.Backend.JavaWebSocket);
+        SocketModeApp socketMode;
+        try {
+          socketMode =
+              new SocketModeApp(
+                  settings.appToken().orElseThrow(),
+                  slack.app(),
+                  SocketModeClient.Backend.JavaWebSocket);
+          socketMode.startAsync();
+        } catch (Exception e) {
+          throw notConnected(e);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-        socketMode.startAsync();
         log.info("connected to Slack through Socket Mode");
         stopped.await();
         socketMode.close();
@@ -101,6 +106,19 @@ public final class SlackFrontEnd implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * Bolt checks the tokens with Slack at start-up; its message alone ("The token is invalid") is
+   * misleading when Slack simply cannot be reached.
+   */
+  static IOException notConnected(Exception cause) {
+    log.debug("start-up check with Slack failed", cause);
+    return new IOException(
+        "Slack did not confirm the tokens at start-up ("
+            + cause.getMessage()
+            + "). Check SLACK_BOT_TOKEN (and SLACK_APP_TOKEN in Socket Mode), and that this machine"
+            + " can reach slack.com over HTTPS.");
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

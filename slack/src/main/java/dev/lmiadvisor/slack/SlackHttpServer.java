@@ -45,6 +45,10 @@ public final class SlackHttpServer implements AutoCloseable {
     context.addServletMappingDecoded("/health", "health");
     try {
       app.start();
+    } catch (RuntimeException e) {
+      throw SlackFrontEnd.notConnected(e);
+    }
+    try {
       tomcat.start();
     } catch (LifecycleException e) {
       throw new IOException("cannot start the Slack HTTP endpoint on " + host + ":" + port, e);
