@@ -134,6 +134,34 @@ class SlashCommandTest {
   }
 
   @Test
+  void aProblemTheToolReports_reachesThePersonInItsOwnWords() throws Exception {
+    String message = "unknown region 'us-east-9'; did you mean us-east-1?";
+    try (SlackHarness slack =
+        SlackHarness.start(TestTools.failingRegion(new IllegalArgumentException(message)))) {
+      slack.requests.slashCommand("region us-east-9", REQUESTER, slack.stub.responseUrl("r"));
+
+      SlackApiStub.Call answer = slack.stub.awaitResponse("r", ANSWER_WAIT);
+      assertEquals("ephemeral", answer.json().path("response_type").asText());
+      assertTrue(answer.readable().contains(message), answer.readable());
+    }
+  }
+
+  @Test
+  void aFaultOfOurs_showsOnlyACorrelationId() throws Exception {
+    try (SlackHarness slack =
+        SlackHarness.start(
+            TestTools.failingRegion(new IllegalStateException("secret internal detail")))) {
+      slack.requests.slashCommand("region eu-west-1", REQUESTER, slack.stub.responseUrl("f"));
+
+      String readable = slack.stub.awaitResponse("f", ANSWER_WAIT).readable();
+      assertTrue(readable.matches("(?s).*correlation id `[0-9a-f-]{36}`.*"), readable);
+      assertFalse(readable.contains("secret internal detail"), readable);
+      assertFalse(readable.contains("IllegalStateException"), readable);
+      assertFalse(readable.contains("\tat "), readable);
+    }
+  }
+
+  @Test
   void help_listsTheSubcommands() {
     HttpResponse<String> ack = slack.requests.slashCommand("help", REQUESTER, "http://unused");
 

@@ -118,6 +118,21 @@ final class TestTools {
         });
   }
 
+  /** {@code check_region_availability} whose handler fails the way the caller says. */
+  static ToolDefinition failingRegion(RuntimeException failure) {
+    return new ToolDefinition(
+        "check_region_availability",
+        "Check a Region (test stand-in)",
+        "Test stand-in that always fails.",
+        "regions",
+        Hints.LOCAL_READ,
+        regionInput(),
+        object("").toMap(),
+        request -> {
+          throw failure;
+        });
+  }
+
   /** SPEC.md's compute_sizing arguments. */
   static Map<String, Object> sizingInput() {
     return object("")
