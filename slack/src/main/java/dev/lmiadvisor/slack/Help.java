@@ -2,6 +2,7 @@ package dev.lmiadvisor.slack;
 
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
+import dev.lmiadvisor.slack.command.InputSchema;
 import dev.lmiadvisor.slack.command.Subcommand;
 import dev.lmiadvisor.slack.render.MessageBuilder;
 import dev.lmiadvisor.slack.render.Mrkdwn;
@@ -64,31 +65,19 @@ final class Help {
     return new Reply(message.build(), subcommand.usage(), false);
   }
 
-  @SuppressWarnings("unchecked")
-  private static String arguments(Map<String, Object> schema) {
-    List<String> required =
-        schema.get("required") instanceof List<?> list
-            ? list.stream().map(String::valueOf).toList()
-            : List.of();
-    Map<String, Object> properties =
-        schema.get("properties") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-    return properties.entrySet().stream()
+  private static String arguments(Map<String, Object> inputSchema) {
+    InputSchema schema = InputSchema.of(inputSchema);
+    return schema.properties().entrySet().stream()
         .map(
             e -> {
-              Map<String, Object> property = (Map<String, Object>) e.getValue();
-              String values =
-                  property.get("enum") instanceof List<?> values1
-                      ? " — one of "
-                          + values1.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                      : "";
-              String description =
-                  property.get("description") == null ? "" : " " + property.get("description");
+              List<String> values = InputSchema.enumValues(e.getValue());
+              Object description = e.getValue().get("description");
               return "• `%s`%s%s%s"
                   .formatted(
                       e.getKey(),
-                      required.contains(e.getKey()) ? " (required)" : "",
-                      Mrkdwn.escape(values),
-                      Mrkdwn.escape(description.isBlank() ? "" : " —" + description));
+                      schema.required().contains(e.getKey()) ? " (required)" : "",
+                      values.isEmpty() ? "" : " — one of " + String.join(", ", values),
+                      description == null ? "" : " — " + Mrkdwn.escape(description.toString()));
             })
         .collect(Collectors.joining("\n"));
   }

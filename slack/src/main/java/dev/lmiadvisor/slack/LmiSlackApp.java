@@ -3,6 +3,8 @@ package dev.lmiadvisor.slack;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppMentionEvent;
@@ -74,11 +76,11 @@ public final class LmiSlackApp implements AutoCloseable {
     return app;
   }
 
-  private com.slack.api.bolt.response.Response slashCommand(
+  private Response slashCommand(
       SlashCommandPayload payload,
       MethodsClient client,
       Responder responder,
-      com.slack.api.bolt.context.builtin.SlashCommandContext ctx) {
+      SlashCommandContext ctx) {
     Prepared prepared = runner.prepare(() -> SlackCommand.ofSlashCommand(payload.getText()));
     if (prepared instanceof Immediate immediate) {
       Reply reply = immediate.reply();

@@ -32,6 +32,15 @@ final class SlackApiStub implements AutoCloseable {
   /** One request the bot made. */
   record Call(String path, Map<String, String> form, JsonNode json) {
 
+    /** An acknowledgement's body, read like a message. */
+    static Call ofAck(String body) {
+      try {
+        return new Call("/ack", Map.of(), JSON.readTree(body));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
     String method() {
       return path.startsWith("/api/") ? path.substring(5) : path;
     }

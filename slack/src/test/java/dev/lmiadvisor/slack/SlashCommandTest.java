@@ -172,6 +172,21 @@ class SlashCommandTest {
   }
 
   @Test
+  void helpForOneSubcommand_listsItsToolsArgumentsFromTheSchema() throws Exception {
+    try (SlackHarness slack =
+        SlackHarness.start(TestTools.failingRegion(new IllegalArgumentException("unused")))) {
+      String help =
+          SlackApiStub.Call.ofAck(
+                  slack.requests.slashCommand("help region", REQUESTER, "http://x").body())
+              .readable();
+
+      assertTrue(help.contains("/lmi region &lt;region code&gt; [live=true]"), help);
+      assertTrue(help.contains("`region` (required)"), help);
+      assertTrue(help.contains("`live` — Probe live."), help);
+    }
+  }
+
+  @Test
   void acknowledgementComesBeforeSlowWorkFinishes() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);

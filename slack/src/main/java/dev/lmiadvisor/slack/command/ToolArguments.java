@@ -2,7 +2,6 @@ package dev.lmiadvisor.slack.command;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -34,9 +33,10 @@ public final class ToolArguments {
   private final List<String> required;
 
   private ToolArguments(Subcommand subcommand, Map<String, Object> inputSchema) {
+    InputSchema schema = InputSchema.of(inputSchema);
     this.subcommand = subcommand;
-    this.properties = properties(inputSchema);
-    this.required = stringList(inputSchema.get("required"));
+    this.properties = schema.properties();
+    this.required = schema.required();
   }
 
   /**
@@ -107,7 +107,10 @@ public final class ToolArguments {
   private Optional<String> enumOwner(String word, Map<String, Object> set) {
     List<String> owners =
         properties.entrySet().stream()
-            .filter(p -> enumValues(p.getValue()).stream().anyMatch(v -> v.equalsIgnoreCase(word)))
+            .filter(
+                p ->
+                    InputSchema.enumValues(p.getValue()).stream()
+                        .anyMatch(v -> v.equalsIgnoreCase(word)))
             .map(Map.Entry::getKey)
             .toList();
     if (owners.size() > 1) {
@@ -130,7 +133,7 @@ public final class ToolArguments {
   }
 
   private static Object value(String name, Map<String, Object> schema, String raw) {
-    String type = type(schema);
+    String type = InputSchema.type(schema);
     Object value =
         switch (type) {
           case "integer" -> wholeNumber(name, raw);
@@ -189,11 +192,14 @@ public final class ToolArguments {
 
   /** An enum value in the schema's own spelling, so {@code ARM64} works as {@code arm64}. */
   private static Object enumCase(Map<String, Object> schema, String raw) {
-    return enumValues(schema).stream().filter(v -> v.equalsIgnoreCase(raw)).findFirst().orElse(raw);
+    return InputSchema.enumValues(schema).stream()
+        .filter(v -> v.equalsIgnoreCase(raw))
+        .findFirst()
+        .orElse(raw);
   }
 
   private static void checkEnum(String name, Map<String, Object> schema, Object value) {
-    List<String> allowed = enumValues(schema);
+    List<String> allowed = InputSchema.enumValues(schema);
     if (!allowed.isEmpty() && !allowed.contains(String.valueOf(value))) {
       throw new IllegalArgumentException(
           "`%s` must be one of %s, not `%s`."
@@ -235,45 +241,5 @@ public final class ToolArguments {
 
   private static String plain(double d) {
     return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
-  }
-
-  /** The schema's type; for a nullable {@code ["integer","null"]} the non-null one. */
-  static String type(Map<String, Object> schema) {
-    Object type = schema.get("type");
-    if (type instanceof List<?> types) {
-      return types.stream()
-          .map(String::valueOf)
-          .filter(t -> !t.equals("null"))
-          .findFirst()
-          .orElse("string");
-    }
-    return type == null ? "string" : type.toString();
-  }
-
-  static List<String> enumValues(Map<String, Object> schema) {
-    return stringList(schema.get("enum"));
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Map<String, Object>> properties(Map<String, Object> inputSchema) {
-    Object properties = inputSchema.get("properties");
-    Map<String, Map<String, Object>> result = new LinkedHashMap<>();
-    if (properties instanceof Map<?, ?> map) {
-      map.forEach(
-          (k, v) -> {
-            if (v instanceof Map<?, ?> property) {
-              result.put(k.toString(), (Map<String, Object>) property);
-            }
-          });
-    }
-    return result;
-  }
-
-  static List<String> stringList(Object value) {
-    List<String> result = new ArrayList<>();
-    if (value instanceof List<?> list) {
-      list.forEach(v -> result.add(String.valueOf(v)));
-    }
-    return result;
   }
 }
