@@ -39,10 +39,8 @@ public final class SlackHttpServer implements AutoCloseable {
     connector.setProperty("address", host);
     tomcat.setConnector(connector);
     Context context = tomcat.addContext("", null);
-    Tomcat.addServlet(context, "slack", new SlackAppServlet(app));
-    context.addServletMappingDecoded(ENDPOINT, "slack");
-    Tomcat.addServlet(context, "health", new HealthServlet());
-    context.addServletMappingDecoded("/health", "health");
+    Tomcat.addServlet(context, "slack", new SlackAppServlet(app)).addMapping(ENDPOINT);
+    Tomcat.addServlet(context, "health", new HealthServlet()).addMapping("/health");
     try {
       app.start();
     } catch (RuntimeException e) {

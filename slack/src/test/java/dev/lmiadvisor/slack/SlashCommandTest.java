@@ -162,6 +162,19 @@ class SlashCommandTest {
   }
 
   @Test
+  void healthAnswersWithoutASignature() throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + slack.server.port() + "/health"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode());
+    assertEquals("{\"status\":\"ok\"}", response.body());
+  }
+
+  @Test
   void help_listsTheSubcommands() {
     HttpResponse<String> ack = slack.requests.slashCommand("help", REQUESTER, "http://unused");
 
