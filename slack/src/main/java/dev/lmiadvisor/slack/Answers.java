@@ -1,0 +1,65 @@
+package dev.lmiadvisor.slack;
+
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.webhook.WebhookResponse;
+import dev.lmiadvisor.slack.render.Reply;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers a reply: to a slash command through its {@code response_url}, to a mention with {@code
+ * chat.postMessage} in its thread. When Slack refuses the layout, the plain text goes out instead,
+ * so the person still gets an answer.
+ */
+final class Answers {
+
+  private static final Logger log = LoggerFactory.getLogger(Answers.class);
+
+  /** Errors about the blocks themselves, where the text alone may still get through. */
+  private static final Set<String> LAYOUT_ERRORS =
+      Set.of("invalid_blocks", "invalid_blocks_format", "msg_too_long", "too_many_blocks");
+
+  private Answers() {}
+
+  static void toResponseUrl(Responder responder, Reply reply) {
+    try {
+      WebhookResponse response =
+          responder.sendToCommand(
+              r ->
+                  r.responseType(reply.inChannel() ? "in_channel" : "ephemeral")
+                      .text(reply.text())
+                      .blocks(reply.blocks()));
+      if (response.getCode() != 200) {
+        log.warn("response_url refused the answer: {} {}", response.getCode(), response.getBody());
+        if (response.getBody() != null
+            && LAYOUT_ERRORS.stream().anyMatch(response.getBody()::contains)) {
+          responder.sendToCommand(
+              r ->
+                  r.responseType(reply.inChannel() ? "in_channel" : "ephemeral")
+                      .text(reply.text()));
+        }
+      }
+    } catch (Exception e) {
+      log.warn("could not answer through response_url: {}", e.toString(), e);
+    }
+  }
+
+  static void toThread(MethodsClient client, String channel, String threadTs, Reply reply) {
+    try {
+      ChatPostMessageResponse response =
+          client.chatPostMessage(
+              r -> r.channel(channel).threadTs(threadTs).text(reply.text()).blocks(reply.blocks()));
+      if (!response.isOk()) {
+        log.warn("chat.postMessage refused the answer: {}", response.getError());
+        if (LAYOUT_ERRORS.contains(response.getError())) {
+          client.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(reply.text()));
+        }
+      }
+    } catch (Exception e) {
+      log.warn("could not post the answer: {}", e.toString(), e);
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package dev.lmiadvisor.slack;
+
+import static dev.lmiadvisor.slack.SlackHarness.REQUESTER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lmiadvisor.server.inventory.Caller;
+import dev.lmiadvisor.server.inventory.ToolRequest;
+import dev.lmiadvisor.server.mcp.Json;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code /lmi} through real Bolt and its signature check, answered through response_url. */
+class SlashCommandTest {
+
+  private static final Duration ANSWER_WAIT = Duration.ofSeconds(60);
+
+  private static SlackHarness slack;
+
+  @BeforeAll
+  static void start() throws Exception {
+    slack = SlackHarness.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    slack.close();
+  }
+
+  @Test
+  void signedAsk_isAnsweredInTheChannelWithTheRoutedReferenceAsBlockKit() {
+    String question = "How much memory per vCPU should a Java function get on LMI?";
+    Map<String, Object> expected =
+        Json.toMap(
+            slack
+                .inventory
+                .tool("answer_question")
+                .orElseThrow()
+                .handler()
+                .handle(new ToolRequest(Map.of("question", question), Caller.commandLine()))
+                .structured());
+
+    HttpResponse<String> ack =
+        slack.requests.slashCommand("ask " + question, REQUESTER, slack.stub.responseUrl("ask"));
+    assertEquals(200, ack.statusCode());
+
+    SlackApiStub.Call answer = slack.stub.awaitResponse("ask", ANSWER_WAIT);
+    assertEquals("in_channel", answer.json().path("response_type").asText());
+    JsonNode blocks = answer.blocks();
+    assertEquals("header", blocks.get(0).path("type").asText());
+    assertEquals(expected.get("title"), blocks.get(0).path("text").path("text").asText());
+    String readable = answer.readable();
+    assertTrue(
+        readable.contains("lmi://references/" + expected.get("reference")),
+        "the answer points to the full reference: " + readable);
+    List<String> headings = new ArrayList<>();
+    ((List<?>) expected.get("passages"))
+        .forEach(p -> headings.add(String.valueOf(((Map<?, ?>) p).get("heading"))));
+    for (String heading : headings) {
+      assertTrue(readable.contains("*" + heading + "*"), "passage '" + heading + "' is shown");
+    }
+    assertTrue(readable.contains("<@" + REQUESTER.userId() + ">"), "says who asked");
+  }
+
+  @Test
+  void wrongSignature_isRefusedWith401_andNothingRuns() {
+    String body =
+        SignedRequests.formBody(
+            Map.of(
+                "command", "/lmi",
+                "text", "ask what is LMI",
+                "team_id", "T0TEAM",
+                "user_id", "U0REQUESTER",
+                "response_url", slack.stub.responseUrl("forged")));
+    HttpResponse<String> response =
+        slack.requests.post(
+            body, "application/x-www-form-urlencoded", Instant.now(), "not-the-signing-secret");
+
+    assertEquals(401, response.statusCode());
+    assertNothingAnswered("forged");
+  }
+
+  @Test
+  void correctlySignedButReplayedOldRequest_isRefusedWith401() {
+    String body =
+        SignedRequests.formBody(
+            Map.of(
+                "command", "/lmi",
+                "text", "ask what is LMI",
+                "team_id", "T0TEAM",
+                "user_id", "U0REQUESTER",
+                "response_url", slack.stub.responseUrl("replayed")));
+    HttpResponse<String> response =
+        slack.requests.post(
+            body,
+            "application/x-www-form-urlencoded",
+            Instant.now().minus(Duration.ofMinutes(10)),
+            SlackHarness.SIGNING_SECRET);
+
+    assertEquals(401, response.statusCode());
+    assertNothingAnswered("replayed");
+  }
+
+  @Test
+  void unknownSubcommand_isAnsweredAtOnceInPlainWords() {
+    HttpResponse<String> ack =
+        slack.requests.slashCommand("deploy everything", REQUESTER, slack.stub.responseUrl("x"));
+
+    assertEquals(200, ack.statusCode());
+    assertTrue(ack.body().contains("`deploy` is not an /lmi subcommand"), ack.body());
+    assertTrue(ack.body().contains("ephemeral"), ack.body());
+    assertFalse(ack.body().contains("Exception"), ack.body());
+  }
+
+  @Test
+  void commandWhoseToolIsNotInThisBuild_saysSoInPlainWords() throws Exception {
+    try (SlackHarness partial = SlackHarness.without("compare_costs")) {
+      HttpResponse<String> ack =
+          partial.requests.slashCommand("cost 50M 120 2048", REQUESTER, "http://unused");
+
+      assertEquals(200, ack.statusCode());
+      assertTrue(ack.body().contains("`/lmi cost` is not available in this build"), ack.body());
+    }
+  }
+
+  @Test
+  void aProblemTheToolReports_reachesThePersonInItsOwnWords() throws Exception {
+    String message = "unknown region 'us-east-9'; did you mean us-east-1?";
+    try (SlackHarness slack =
+        SlackHarness.start(TestTools.failingRegion(new IllegalArgumentException(message)))) {
+      slack.requests.slashCommand("region us-east-9", REQUESTER, slack.stub.responseUrl("r"));
+
+      SlackApiStub.Call answer = slack.stub.awaitResponse("r", ANSWER_WAIT);
+      assertEquals("ephemeral", answer.json().path("response_type").asText());
+      assertTrue(answer.readable().contains(message), answer.readable());
+    }
+  }
+
+  @Test
+  void aFaultOfOurs_showsOnlyACorrelationId() throws Exception {
+    try (SlackHarness slack =
+        SlackHarness.start(
+            TestTools.failingRegion(new IllegalStateException("secret internal detail")))) {
+      slack.requests.slashCommand("region eu-west-1", REQUESTER, slack.stub.responseUrl("f"));
+
+      String readable = slack.stub.awaitResponse("f", ANSWER_WAIT).readable();
+      assertTrue(readable.matches("(?s).*correlation id `[0-9a-f-]{36}`.*"), readable);
+      assertFalse(readable.contains("secret internal detail"), readable);
+      assertFalse(readable.contains("IllegalStateException"), readable);
+      assertFalse(readable.contains("\tat "), readable);
+    }
+  }
+
+  @Test
+  void healthAnswersWithoutASignature() throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + slack.server.port() + "/health"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode());
+    assertEquals("{\"status\":\"ok\"}", response.body());
+  }
+
+  @Test
+  void help_listsTheSubcommands() {
+    HttpResponse<String> ack = slack.requests.slashCommand("help", REQUESTER, "http://unused");
+
+    assertEquals(200, ack.statusCode());
+    for (String word : List.of("ask", "size", "cost", "region", "run")) {
+      assertTrue(ack.body().contains("/lmi " + word), word + " in " + ack.body());
+    }
+  }
+
+  @Test
+  void helpForOneSubcommand_listsItsToolsArgumentsFromTheSchema() throws Exception {
+    try (SlackHarness slack =
+        SlackHarness.start(TestTools.failingRegion(new IllegalArgumentException("unused")))) {
+      String help =
+          SlackApiStub.Call.ofAck(
+                  slack.requests.slashCommand("help region", REQUESTER, "http://x").body())
+              .readable();
+
+      assertTrue(help.contains("/lmi region &lt;region code&gt; [live=true]"), help);
+      assertTrue(help.contains("`region` (required)"), help);
+      assertTrue(help.contains("`live` — Probe live."), help);
+    }
+  }
+
+  @Test
+  void acknowledgementComesBeforeSlowWorkFinishes() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    try (SlackHarness slow = SlackHarness.start(TestTools.slowSizing(started, release))) {
+      // The request's own timeout is Slack's 3 seconds; the tool will not return until released.
+      HttpResponse<String> ack =
+          slow.requests.slashCommand("size java arm64", REQUESTER, slow.stub.responseUrl("size"));
+
+      assertEquals(200, ack.statusCode());
+      assertEquals(1, release.getCount(), "acknowledged while the tool is still working");
+      assertTrue(slow.stub.responses("size").isEmpty(), "no answer before the work is done");
+
+      release.countDown();
+      SlackApiStub.Call answer = slow.stub.awaitResponse("size", ANSWER_WAIT);
+      String readable = answer.readable();
+      assertTrue(readable.contains("*Minimum execution environments*\n3"), readable);
+      assertTrue(readable.contains("c7g.xlarge, c8g.xlarge"), readable);
+      assertTrue(readable.contains("*Architecture*\narm64"), readable);
+    }
+  }
+
+  private static void assertNothingAnswered(String responseId) {
+    try {
+      Thread.sleep(300);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    assertTrue(slack.stub.responses(responseId).isEmpty(), "an unsigned request must do nothing");
+  }
+}
