@@ -12,6 +12,7 @@ import dev.lmiadvisor.server.cli.StdioServer;
 import dev.lmiadvisor.server.http.HttpMcpServer;
 import dev.lmiadvisor.server.http.HttpOptions;
 import dev.lmiadvisor.server.inventory.Inventory;
+import dev.lmiadvisor.server.mcp.ProtocolWarmUp;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -91,9 +92,28 @@ public final class LmiAdvisor implements Callable<Integer> {
   private final Services services = new Services();
 
   public static void main(String[] args) {
+    if (args.length == 0) {
+      // MCP over stdio is what assistants start, and they time out slow servers: this path skips
+      // building the command-line model, which reflects over every subcommand.
+      System.exit(serveStdio());
+    }
     int exit = commandLine().execute(args);
     if (exit != 0 || args.length > 0) {
       System.exit(exit);
+    }
+  }
+
+  private static int serveStdio() {
+    ProtocolWarmUp.start();
+    Services services = new Services();
+    try {
+      return StdioServer.run(Inventory.create(services), services);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    } catch (RuntimeException e) {
+      log.error("the stdio server stopped on an internal error", e);
+      return 1;
     }
   }
 

@@ -85,7 +85,9 @@ public final class Services {
    * it needs itself.
    */
   public void warmUpInBackground() {
-    Thread.ofVirtual()
+    // A plain daemon thread: starting the virtual-thread scheduler would cost start-up time.
+    Thread.ofPlatform()
+        .daemon()
         .name("warm-up")
         .start(
             () -> {
@@ -104,7 +106,7 @@ public final class Services {
 
   private static final java.time.Duration WARM_UP_DELAY = java.time.Duration.ofMillis(1500);
 
-  static <T> Supplier<T> lazily(Supplier<T> factory) {
+  public static <T> Supplier<T> lazily(Supplier<T> factory) {
     return new Supplier<>() {
       private volatile T value;
 

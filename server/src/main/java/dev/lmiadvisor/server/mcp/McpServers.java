@@ -52,6 +52,7 @@ public final class McpServers {
             .instructions(INSTRUCTIONS)
             .capabilities(capabilities())
             .jsonMapper(Json.MCP)
+            .jsonSchemaValidator(DeferredSchemaValidator.INSTANCE)
             .requestTimeout(REQUEST_TIMEOUT)
             .tools(sessionTools(inventory, "stdio"))
             .resources(sessionResources(inventory))
@@ -67,6 +68,7 @@ public final class McpServers {
         .instructions(INSTRUCTIONS)
         .capabilities(capabilities())
         .jsonMapper(Json.MCP)
+        .jsonSchemaValidator(DeferredSchemaValidator.INSTANCE)
         .requestTimeout(REQUEST_TIMEOUT)
         .tools(sessionTools(inventory, "http"))
         .resources(sessionResources(inventory))
@@ -82,6 +84,7 @@ public final class McpServers {
         .instructions(INSTRUCTIONS)
         .capabilities(capabilities())
         .jsonMapper(Json.MCP)
+        .jsonSchemaValidator(DeferredSchemaValidator.INSTANCE)
         .requestTimeout(REQUEST_TIMEOUT)
         .tools(
             inventory.tools().stream()
