@@ -17,6 +17,13 @@ public final class LanguageDetector {
   private static final String VIETNAMESE_LETTERS =
       "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
 
+  /** The same letters as a set of code points: detection runs on every question. */
+  private static final java.util.BitSet VIETNAMESE = new java.util.BitSet();
+
+  static {
+    VIETNAMESE_LETTERS.codePoints().forEach(VIETNAMESE::set);
+  }
+
   /** Common Vietnamese words as written without diacritics; few are English words too. */
   private static final Set<String> VIETNAMESE_WORDS =
       Set.of(
@@ -37,7 +44,7 @@ public final class LanguageDetector {
       i += Character.charCount(cp);
       if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
         han++;
-      } else if (VIETNAMESE_LETTERS.indexOf(Character.toLowerCase(cp)) >= 0) {
+      } else if (VIETNAMESE.get(Character.toLowerCase(cp))) {
         vietnameseLetters++;
       }
     }

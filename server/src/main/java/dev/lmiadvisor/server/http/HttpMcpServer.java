@@ -73,6 +73,12 @@ public final class HttpMcpServer implements AutoCloseable {
     Connector connector = new Connector();
     connector.setPort(options.port());
     connector.setProperty("address", options.host());
+    // Tomcat closes a kept-alive connection after 100 requests by default; a client that sends its
+    // next request on it at that moment gets no reply at all. MCP clients keep one connection busy.
+    connector.setProperty("maxKeepAliveRequests", "-1");
+    // Likewise an idle kept-alive connection is closed after 20 s by default, while HTTP clients
+    // pool connections for minutes; five minutes covers an assistant's pauses between calls.
+    connector.setProperty("keepAliveTimeout", "300000");
     tomcat.setConnector(connector);
 
     Context context = tomcat.addContext("", null);
