@@ -8,6 +8,7 @@ import dev.lmiadvisor.server.cli.RegionCommand;
 import dev.lmiadvisor.server.cli.ReviewCommand;
 import dev.lmiadvisor.server.cli.RunCommand;
 import dev.lmiadvisor.server.cli.SizeCommand;
+import dev.lmiadvisor.server.cli.SlackPointerCommand;
 import dev.lmiadvisor.server.cli.StdioServer;
 import dev.lmiadvisor.server.http.HttpMcpServer;
 import dev.lmiadvisor.server.http.HttpOptions;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Option;
       RunCommand.class,
       AuditCommand.class,
       ReviewCommand.class,
+      SlackPointerCommand.class,
       AotTrainingCommand.class
     })
 public final class LmiAdvisor implements Callable<Integer> {
