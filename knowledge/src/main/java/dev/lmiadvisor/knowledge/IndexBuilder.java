@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Writes the section index into the build output at package time (the knowledge module's pom runs
- * it in {@code process-classes}), with the fingerprint of the references it indexes.
+ * Writes the section indexes into the build output at package time (the knowledge module's pom runs
+ * it in {@code process-classes}), with the fingerprint of the references they index.
  *
  * <p>Usage: {@code IndexBuilder <classes-folder>}
  */
@@ -19,29 +21,29 @@ public final class IndexBuilder {
   private IndexBuilder() {}
 
   public static void main(String[] args) throws IOException {
-    Path folder = Path.of(args[0]).resolve(PrebuiltIndex.FOLDER);
-    if (Files.exists(folder)) {
-      try (var old = Files.list(folder)) {
-        for (Path file : old.toList()) {
-          Files.delete(file);
+    Path root = Path.of(args[0]).resolve(PrebuiltIndex.FOLDER);
+    if (Files.exists(root)) {
+      try (Stream<Path> old = Files.walk(root)) {
+        for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
         }
       }
     }
-    Files.createDirectories(folder);
     ReferenceLibrary library = ReferenceLibrary.load();
-    try (FSDirectory directory = FSDirectory.open(folder)) {
-      SectionIndex.write(library, new Analyzers(), directory);
+    Analyzers analyzers = new Analyzers();
+    for (Language language : SectionIndex.written()) {
+      Path folder = root.resolve(language.code());
+      Files.createDirectories(folder);
+      try (FSDirectory directory = FSDirectory.open(folder)) {
+        SectionIndex.write(library, analyzers, language, directory);
+      }
+      Files.deleteIfExists(folder.resolve("write.lock"));
+      List<String> listing = new ArrayList<>();
+      listing.add(library.fingerprint());
+      try (Stream<Path> files = Files.list(folder)) {
+        files.map(f -> f.getFileName().toString()).sorted().forEach(listing::add);
+      }
+      Files.write(folder.resolve(PrebuiltIndex.LISTING), listing, StandardCharsets.UTF_8);
     }
-    List<String> listing = new ArrayList<>();
-    listing.add(library.fingerprint());
-    try (var files = Files.list(folder)) {
-      files
-          .map(f -> f.getFileName().toString())
-          .filter(n -> !n.equals("write.lock"))
-          .sorted()
-          .forEach(listing::add);
-    }
-    Files.deleteIfExists(folder.resolve("write.lock"));
-    Files.write(folder.resolve(PrebuiltIndex.LISTING), listing, StandardCharsets.UTF_8);
   }
 }

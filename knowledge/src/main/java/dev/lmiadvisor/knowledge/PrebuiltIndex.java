@@ -4,19 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 
 /**
- * The section index built at package time ({@link IndexBuilder}) and shipped in the jar, so that
+ * The section indexes built at package time ({@link IndexBuilder}) and shipped in the jar, so that
  * the first question does not wait about a second for the Chinese text to be segmented and indexed.
  *
- * <p>{@code lmi-index/files.txt} holds, on its first line, the fingerprint of the references it was
- * built from, then the index file names. An index built from other references than the ones on the
- * classpath is never used: the caller builds a fresh one instead.
+ * <p>{@code lmi-index/<language>/files.txt} holds, on its first line, the fingerprint of the
+ * references the index was built from, then the index file names. An index built from other
+ * references than the ones on the classpath is never used: the caller builds fresh ones instead.
  */
 final class PrebuiltIndex {
 
@@ -25,9 +27,21 @@ final class PrebuiltIndex {
 
   private PrebuiltIndex() {}
 
-  static Optional<ByteBuffersDirectory> load(String fingerprint) {
+  static Optional<Map<Language, ByteBuffersDirectory>> load(String fingerprint) {
+    Map<Language, ByteBuffersDirectory> directories = new EnumMap<>(Language.class);
+    for (Language language : SectionIndex.written()) {
+      Optional<ByteBuffersDirectory> directory = load(language, fingerprint);
+      if (directory.isEmpty()) {
+        return Optional.empty();
+      }
+      directories.put(language, directory.get());
+    }
+    return Optional.of(directories);
+  }
+
+  private static Optional<ByteBuffersDirectory> load(Language language, String fingerprint) {
     List<String> listing;
-    try (InputStream in = resource(LISTING)) {
+    try (InputStream in = resource(language, LISTING)) {
       if (in == null) {
         return Optional.empty();
       }
@@ -40,7 +54,7 @@ final class PrebuiltIndex {
     }
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     for (String file : listing.subList(1, listing.size())) {
-      try (InputStream in = resource(file);
+      try (InputStream in = resource(language, file);
           IndexOutput out = directory.createOutput(file, IOContext.DEFAULT)) {
         if (in == null) {
           return Optional.empty();
@@ -54,7 +68,9 @@ final class PrebuiltIndex {
     return Optional.of(directory);
   }
 
-  private static InputStream resource(String name) {
-    return PrebuiltIndex.class.getClassLoader().getResourceAsStream(FOLDER + "/" + name);
+  private static InputStream resource(Language language, String name) {
+    return PrebuiltIndex.class
+        .getClassLoader()
+        .getResourceAsStream(FOLDER + "/" + language.code() + "/" + name);
   }
 }

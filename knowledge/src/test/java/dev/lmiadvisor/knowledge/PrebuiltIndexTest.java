@@ -35,7 +35,7 @@ class PrebuiltIndexTest {
     SectionIndex prebuilt = new SectionIndex(LIBRARY, analyzers);
     SectionIndex fresh =
         new SectionIndex(LIBRARY, analyzers, SectionIndex.build(LIBRARY, analyzers));
-    Language language = LanguageDetector.detect(question).referenceLanguage();
+    Language language = LanguageDetector.detect(question);
     assertEquals(
         fresh.search(language, question, Optional.empty(), 10),
         prebuilt.search(language, question, Optional.empty(), 10));
