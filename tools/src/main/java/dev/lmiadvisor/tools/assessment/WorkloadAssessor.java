@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.assessment;
 
+import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.cost.CostComparator;
 import dev.lmiadvisor.tools.cost.CostComparison;
 import dev.lmiadvisor.tools.cost.CostRequest;
@@ -106,13 +107,15 @@ public final class WorkloadAssessor {
                   "traffic_pattern",
                   Favors.LMI,
                   2,
-                  "Steady, predictable traffic keeps the instances busy; LMI scales asynchronously and absorbs traffic that at most doubles within 5 minutes.");
+                  "Steady, predictable traffic keeps the instances busy; LMI scales asynchronously and absorbs traffic that at most doubles within %d minutes."
+                      .formatted(LmiLimits.TRAFFIC_DOUBLING_MINUTES));
           case BURSTY ->
               SignalFinding.of(
                   "traffic_pattern",
                   Favors.STANDARD_LAMBDA,
                   2,
-                  "Bursty traffic: LMI scales asynchronously on CPU and concurrency, traffic that more than doubles within 5 minutes can be throttled (HTTP 429), and headroom for bursts is paid for while idle.");
+                  "Bursty traffic: LMI scales asynchronously on CPU and concurrency, traffic that more than doubles within %d minutes can be throttled (HTTP 429), and headroom for bursts is paid for while idle."
+                      .formatted(LmiLimits.TRAFFIC_DOUBLING_MINUTES));
           case IDLE_PERIODS ->
               SignalFinding.of(
                   "traffic_pattern",
