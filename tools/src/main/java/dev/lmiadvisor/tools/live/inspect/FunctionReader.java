@@ -3,6 +3,7 @@ package dev.lmiadvisor.tools.live.inspect;
 import dev.lmiadvisor.tools.live.AccountCalls;
 import dev.lmiadvisor.tools.live.AwsOperation;
 import dev.lmiadvisor.tools.live.CallResult;
+import dev.lmiadvisor.tools.live.FunctionConfigs;
 import dev.lmiadvisor.tools.live.LiveInputs;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -138,7 +139,7 @@ final class FunctionReader {
                     .value()
                     .map(FunctionReader::effective));
     Optional<LambdaManagedInstancesCapacityProviderConfig> lmi =
-        config.flatMap(FunctionReader::lmiConfig);
+        config.flatMap(FunctionConfigs::lmiConfig);
     return new FunctionView(
         name,
         version,
@@ -165,18 +166,6 @@ final class FunctionReader {
     return response.appliedFunctionScalingConfig() != null
         ? response.appliedFunctionScalingConfig()
         : response.requestedFunctionScalingConfig();
-  }
-
-  static Optional<LambdaManagedInstancesCapacityProviderConfig> lmiConfig(
-      GetFunctionConfigurationResponse function) {
-    return Optional.ofNullable(function.capacityProviderConfig())
-        .map(c -> c.lambdaManagedInstancesCapacityProviderConfig());
-  }
-
-  static Optional<String> capacityProviderArn(GetFunctionConfigurationResponse function) {
-    return lmiConfig(function)
-        .map(LambdaManagedInstancesCapacityProviderConfig::capacityProviderArn)
-        .filter(a -> !a.isEmpty());
   }
 
   private static long versionOrder(FunctionView.VersionState v) {

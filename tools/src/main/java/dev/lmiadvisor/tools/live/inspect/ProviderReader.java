@@ -3,6 +3,7 @@ package dev.lmiadvisor.tools.live.inspect;
 import dev.lmiadvisor.tools.live.AccountCalls;
 import dev.lmiadvisor.tools.live.AwsOperation;
 import dev.lmiadvisor.tools.live.CallResult;
+import dev.lmiadvisor.tools.live.FunctionConfigs;
 import dev.lmiadvisor.tools.live.LiveInputs;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,7 @@ final class ProviderReader {
           Optional.empty(), "unknown", Optional.empty(), List.of(), Optional.empty());
     }
     GetFunctionConfigurationResponse function = result.value().get();
-    Optional<String> providerArn = FunctionReader.capacityProviderArn(function);
+    Optional<String> providerArn = FunctionConfigs.capacityProviderArn(function);
     if (providerArn.isEmpty()) {
       return new Resolution(
           Optional.empty(), "not_lmi", Optional.empty(), List.of(), Optional.of(function));
