@@ -52,18 +52,22 @@ class FunctionAssessorTest {
     live.close();
   }
 
-  private FunctionAssessment assess(int days) {
-    function.serve(live.stub);
+  private FunctionAssessor assessor() {
     SizingCalculator sizing = new SizingCalculator(prices.catalog(), prices);
     return new FunctionAssessor(
-            live.settings,
-            live.sandbox.auditLog(),
-            new WorkloadAssessor(prices),
-            sizing,
-            new CostComparator(
-                prices, new InstancePricer(prices, Optional.empty(), Clock.systemUTC()), sizing),
-            prices.regions(),
-            Clock.fixed(NOW, ZoneOffset.UTC))
+        live.settings,
+        live.sandbox.auditLog(),
+        new WorkloadAssessor(prices),
+        sizing,
+        new CostComparator(
+            prices, new InstancePricer(prices, Optional.empty(), Clock.systemUTC()), sizing),
+        prices.regions(),
+        Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  private FunctionAssessment assess(int days) {
+    function.serve(live.stub);
+    return assessor()
         .assess(new AssessRequest(function.name, "us-east-1", days), LiveFixture.CLIENT);
   }
 
@@ -239,17 +243,7 @@ class FunctionAssessorTest {
                 404,
                 "ResourceNotFoundException",
                 "Function not found: arn:aws:lambda:us-east-1:111122223333:function:orders-api"));
-    SizingCalculator sizing = new SizingCalculator(prices.catalog(), prices);
-    FunctionAssessor assessor =
-        new FunctionAssessor(
-            live.settings,
-            live.sandbox.auditLog(),
-            new WorkloadAssessor(prices),
-            sizing,
-            new CostComparator(
-                prices, new InstancePricer(prices, Optional.empty(), Clock.systemUTC()), sizing),
-            prices.regions(),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    FunctionAssessor assessor = assessor();
 
     IllegalArgumentException e =
         assertThrows(

@@ -13,6 +13,7 @@ import dev.lmiadvisor.tools.live.CallResult;
 import dev.lmiadvisor.tools.live.FunctionConfigs;
 import dev.lmiadvisor.tools.live.LiveClients;
 import dev.lmiadvisor.tools.live.LiveInputs;
+import dev.lmiadvisor.tools.live.LiveSession;
 import dev.lmiadvisor.tools.live.LiveSettings;
 import dev.lmiadvisor.tools.live.MetricReader;
 import dev.lmiadvisor.tools.sandbox.ClientIdentity;
@@ -78,12 +79,14 @@ public final class FunctionAssessor {
    *     function does not exist; the message says what to do
    */
   public FunctionAssessment assess(AssessRequest request, ClientIdentity client) {
-    AccountCalls.Started started =
-        AccountCalls.start(TOOL, request.describe(), request.region(), client, settings, audit);
-    try (LiveClients clients =
-        LiveClients.open(settings, request.region(), started.credentials())) {
-      return assess(request, started.calls(), clients);
-    }
+    return LiveSession.read(
+        settings,
+        audit,
+        TOOL,
+        request.describe(),
+        request.region(),
+        client,
+        (calls, clients) -> assess(request, calls, clients));
   }
 
   private FunctionAssessment assess(

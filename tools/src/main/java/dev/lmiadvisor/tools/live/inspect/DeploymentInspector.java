@@ -8,6 +8,7 @@ import dev.lmiadvisor.tools.live.CallRecord;
 import dev.lmiadvisor.tools.live.Finding;
 import dev.lmiadvisor.tools.live.LiveClients;
 import dev.lmiadvisor.tools.live.LiveRule;
+import dev.lmiadvisor.tools.live.LiveSession;
 import dev.lmiadvisor.tools.live.LiveSettings;
 import dev.lmiadvisor.tools.live.MetricReader;
 import dev.lmiadvisor.tools.sandbox.ClientIdentity;
@@ -48,12 +49,14 @@ public final class DeploymentInspector {
    *     named provider or function does not exist; the message says what to do
    */
   public DeploymentReport inspect(InspectRequest request, ClientIdentity client) {
-    AccountCalls.Started started =
-        AccountCalls.start(TOOL, request.describe(), request.region(), client, settings, audit);
-    try (LiveClients clients =
-        LiveClients.open(settings, request.region(), started.credentials())) {
-      return inspect(request, started.calls(), clients);
-    }
+    return LiveSession.read(
+        settings,
+        audit,
+        TOOL,
+        request.describe(),
+        request.region(),
+        client,
+        (calls, clients) -> inspect(request, calls, clients));
   }
 
   private DeploymentReport inspect(
