@@ -467,4 +467,38 @@ class DeploymentInspectorTest {
             .allMatch(a -> a.matches("(lambda|ec2|iam|cloudwatch):(Get|List|Describe)[A-Za-z]+")),
         actions::toString);
   }
+
+  @Test
+  void aListThatNeverEnds_isReadUpToThePageLimit() {
+    account.serve(live.stub);
+    live.stub.on(
+        "GET /2025-11-30/capacity-providers",
+        r ->
+            new dev.lmiadvisor.tools.sandbox.AwsStub.Reply(
+                200, "{\"CapacityProviders\":[],\"NextMarker\":\"more\"}", Map.of()));
+
+    DeploymentReport report =
+        new DeploymentInspector(live.settings, live.sandbox.auditLog())
+            .inspect(
+                new InspectRequest("us-east-1", Optional.empty(), Optional.empty()),
+                LiveFixture.CLIENT);
+
+    assertEquals(LiveSettings.DEFAULT_MAX_PAGES, live.stub.received.size());
+    assertEquals("none", report.state());
+    assertTrue(ruleIds(report).contains("LIVE-NO-PROVIDER"));
+  }
+
+  @Test
+  void manyFunctions_areReadUpToTheLimit_andTheRestNamed() {
+    for (int i = 2; i <= 10; i++) {
+      account.functions.add(new LmiAccount.Function("fn-" + i));
+    }
+
+    DeploymentReport report = inspect();
+
+    assertEquals(8, report.functions().size());
+    String note = report.notes().getFirst();
+    assertTrue(note.startsWith("2 more function(s) use this provider"), note);
+    assertTrue(note.contains("fn-9, fn-10"), note);
+  }
 }
