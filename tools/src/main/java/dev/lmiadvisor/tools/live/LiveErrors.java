@@ -3,32 +3,44 @@ package dev.lmiadvisor.tools.live;
 import java.util.Optional;
 
 /**
- * The errors a person can fix before a live-account tool can read anything: no credentials, or
- * credentials AWS does not accept. Each names the credential chain and the setting to change, and
- * says that nothing was read.
+ * The errors of a live-account tool call that the person can fix: an argument AWS would refuse, a
+ * capacity provider or function that does not exist, no credentials, or credentials AWS does not
+ * accept. Each says what to change; the credential errors name the credential chain and say that
+ * nothing was read. Every such error of these tools is made here, so that the type front ends treat
+ * as the person's to fix is chosen in one place.
  */
 public final class LiveErrors {
 
   private LiveErrors() {}
 
+  /**
+   * @param message what is wrong and what to do instead
+   * @param argument the tool argument at fault (snake_case), or null
+   */
+  public static IllegalArgumentException invalid(String message, String argument) {
+    return new IllegalArgumentException(message);
+  }
+
   static IllegalArgumentException noCredentials(String tool, Optional<String> profile) {
-    return new IllegalArgumentException(
+    return invalid(
         tool
             + " found no AWS credentials. "
             + where(profile)
             + " Configure credentials with the read-only policy in the README and try again;"
-            + " nothing was sent to AWS.");
+            + " nothing was sent to AWS.",
+        null);
   }
 
   static IllegalArgumentException credentialsRejected(
       String tool, Optional<String> profile, String code) {
-    return new IllegalArgumentException(
+    return invalid(
         tool
             + ": AWS rejected the credentials ("
             + code
             + "): they are invalid or expired. "
             + where(profile)
-            + " Renew them (for SSO: aws sso login) and try again.");
+            + " Renew them (for SSO: aws sso login) and try again.",
+        null);
   }
 
   private static String where(Optional<String> profile) {

@@ -26,37 +26,40 @@ public final class LiveInputs {
   public static String region(String region) {
     String value = region == null ? "" : region.strip();
     if (value.isEmpty()) {
-      throw new IllegalArgumentException("'region' is required, for example us-east-1");
+      throw LiveErrors.invalid("'region' is required, for example us-east-1", "region");
     }
     if (!GlobalOptionsValidator.isKnownRegion(value)) {
       List<String> close = GlobalOptionsValidator.closestRegions(value);
-      throw new IllegalArgumentException(
+      throw LiveErrors.invalid(
           "unknown region '"
               + value
               + "'"
-              + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?"));
+              + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?"),
+          "region");
     }
     return value;
   }
 
   public static String capacityProviderName(String value) {
     if (value.length() > 200 || !PROVIDER.matcher(value).matches()) {
-      throw new IllegalArgumentException(
+      throw LiveErrors.invalid(
           "capacity_provider must be a capacity provider name (letters, digits, - and _, up to"
               + " 140) or its ARN, not '"
               + value
-              + "'");
+              + "'",
+          "capacity_provider");
     }
     return value;
   }
 
   public static String functionName(String value) {
     if (value.length() > 170 || !FUNCTION.matcher(value).matches()) {
-      throw new IllegalArgumentException(
+      throw LiveErrors.invalid(
           "function_name must be a function name (letters, digits, - and _, up to 64) or its"
               + " ARN without a version, not '"
               + value
-              + "'");
+              + "'",
+          "function_name");
     }
     return value;
   }

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.live.assess;
 
+import dev.lmiadvisor.tools.live.LiveErrors;
 import dev.lmiadvisor.tools.live.LiveInputs;
 
 /**
@@ -16,13 +17,14 @@ public record AssessRequest(String functionName, String region, int days) {
 
   public AssessRequest {
     if (functionName == null || functionName.isBlank()) {
-      throw new IllegalArgumentException("'function_name' is required");
+      throw LiveErrors.invalid("'function_name' is required", "function_name");
     }
     functionName = LiveInputs.functionName(functionName.strip());
     region = LiveInputs.region(region);
     if (days < 1 || days > MAX_DAYS) {
-      throw new IllegalArgumentException(
-          "days must be from 1 to " + MAX_DAYS + " (default " + DEFAULT_DAYS + "); got " + days);
+      throw LiveErrors.invalid(
+          "days must be from 1 to " + MAX_DAYS + " (default " + DEFAULT_DAYS + "); got " + days,
+          "days");
     }
   }
 

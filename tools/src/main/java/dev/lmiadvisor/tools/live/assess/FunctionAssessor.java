@@ -12,6 +12,7 @@ import dev.lmiadvisor.tools.live.AwsOperation;
 import dev.lmiadvisor.tools.live.CallResult;
 import dev.lmiadvisor.tools.live.FunctionConfigs;
 import dev.lmiadvisor.tools.live.LiveClients;
+import dev.lmiadvisor.tools.live.LiveErrors;
 import dev.lmiadvisor.tools.live.LiveInputs;
 import dev.lmiadvisor.tools.live.LiveSession;
 import dev.lmiadvisor.tools.live.LiveSettings;
@@ -101,8 +102,9 @@ public final class FunctionAssessor {
             clients.lambda()::getFunctionConfiguration);
     calls.requireAcceptedCredentials();
     if (config.notFound()) {
-      throw new IllegalArgumentException(
-          "function '" + request.functionName() + "' was not found in " + request.region());
+      throw LiveErrors.invalid(
+          "function '" + request.functionName() + "' was not found in " + request.region(),
+          "function_name");
     }
     Optional<GetFunctionConfigurationResponse> fn = config.value();
     Optional<String> runtimeId = fn.map(GetFunctionConfigurationResponse::runtimeAsString);

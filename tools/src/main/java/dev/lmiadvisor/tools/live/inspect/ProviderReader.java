@@ -4,6 +4,7 @@ import dev.lmiadvisor.tools.live.AccountCalls;
 import dev.lmiadvisor.tools.live.AwsOperation;
 import dev.lmiadvisor.tools.live.CallResult;
 import dev.lmiadvisor.tools.live.FunctionConfigs;
+import dev.lmiadvisor.tools.live.LiveErrors;
 import dev.lmiadvisor.tools.live.LiveInputs;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,14 +77,15 @@ final class ProviderReader {
           list().orElse(List.of()).stream()
               .map(p -> LiveInputs.nameOf(p.capacityProviderArn()))
               .toList();
-      throw new IllegalArgumentException(
+      throw LiveErrors.invalid(
           "capacity provider '"
               + name
               + "' was not found in "
               + region
               + (existing.isEmpty()
                   ? "; the Region has no capacity provider"
-                  : "; the Region has: " + String.join(", ", existing)));
+                  : "; the Region has: " + String.join(", ", existing)),
+          "capacity_provider");
     }
     Optional<ProviderView> view = result.value().map(r -> view(r.capacityProvider()));
     return new Resolution(
@@ -103,8 +105,8 @@ final class ProviderReader {
             lambda::getFunctionConfiguration);
     calls.requireAcceptedCredentials();
     if (result.notFound()) {
-      throw new IllegalArgumentException(
-          "function '" + functionName + "' was not found in " + region);
+      throw LiveErrors.invalid(
+          "function '" + functionName + "' was not found in " + region, "function_name");
     }
     if (result.value().isEmpty()) {
       return new Resolution(
