@@ -1,8 +1,10 @@
 package dev.lmiadvisor.tools.live;
 
-import dev.lmiadvisor.tools.sandbox.GlobalOptionsValidator;
-import java.util.List;
+import dev.lmiadvisor.tools.sizing.Choices;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * Checks of the live-account tools' arguments before anything is sent, against the patterns of the
@@ -20,6 +22,13 @@ public final class LiveInputs {
       Pattern.compile(
           "(arn:aws[a-zA-Z-]*:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d:\\d{12}:function:)?[a-zA-Z0-9_-]{1,64}");
 
+  /** The Regions the AWS SDK knows, global pseudo-Regions (aws-global) left out. */
+  private static final Set<String> REGIONS =
+      Region.regions().stream()
+          .filter(r -> !r.isGlobalRegion())
+          .map(Region::id)
+          .collect(Collectors.toUnmodifiableSet());
+
   private LiveInputs() {}
 
   /** A Region the SDK knows, or an error naming the closest ones. */
@@ -28,14 +37,9 @@ public final class LiveInputs {
     if (value.isEmpty()) {
       throw LiveErrors.invalid("'region' is required, for example us-east-1", "region");
     }
-    if (!GlobalOptionsValidator.isKnownRegion(value)) {
-      List<String> close = GlobalOptionsValidator.closestRegions(value);
+    if (!REGIONS.contains(value)) {
       throw LiveErrors.invalid(
-          "unknown region '"
-              + value
-              + "'"
-              + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?"),
-          "region");
+          "unknown region '" + value + "'" + Choices.didYouMean(value, REGIONS), "region");
     }
     return value;
   }
