@@ -59,7 +59,7 @@ final class ProviderReader {
     if (request.functionName().isPresent()) {
       return throughFunction(request.functionName().get(), request.region());
     }
-    return fromList(request.region());
+    return fromList();
   }
 
   private Resolution named(
@@ -121,7 +121,7 @@ final class ProviderReader {
     return named(providerArn.get(), region, Optional.of(function));
   }
 
-  private Resolution fromList(String region) {
+  private Resolution fromList() {
     Optional<List<CapacityProvider>> listed = list();
     if (listed.isEmpty() || listed.get().isEmpty()) {
       return new Resolution(
