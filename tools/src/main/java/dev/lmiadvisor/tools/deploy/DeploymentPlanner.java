@@ -3,8 +3,9 @@ package dev.lmiadvisor.tools.deploy;
 import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.sandbox.Evaluation;
 import dev.lmiadvisor.tools.sandbox.GlobalOptionsValidator;
-import dev.lmiadvisor.tools.sizing.Architecture;
-import dev.lmiadvisor.tools.sizing.DeploymentEnvironment;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
+import dev.lmiadvisor.tools.vocabulary.DeploymentEnvironment;
+import dev.lmiadvisor.tools.vocabulary.RuntimeVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,7 @@ public final class DeploymentPlanner {
   /** The settled inputs of one plan. */
   record Settings(
       String function,
-      LmiRuntime runtime,
+      RuntimeVersion runtime,
       List<String> subnets,
       List<String> securityGroups,
       String architecture,
@@ -334,7 +335,7 @@ public final class DeploymentPlanner {
     String function =
         require(
             r.functionName(), FUNCTION_NAME, "function_name", "1-64 letters, digits, '-' or '_'");
-    LmiRuntime runtime = LmiRuntime.resolve(r.runtime());
+    RuntimeVersion runtime = RuntimeVersion.resolve(r.runtime());
     if (r.subnetIds().isEmpty() || r.subnetIds().size() > 16) {
       throw new IllegalArgumentException(
           "subnet_ids needs 1 to 16 subnets (3 or more, in distinct Availability Zones)");

@@ -3,7 +3,7 @@ package dev.lmiadvisor.tools.cost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lmiadvisor.tools.sizing.Architecture;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

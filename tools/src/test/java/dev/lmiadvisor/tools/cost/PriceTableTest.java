@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lmiadvisor.tools.sizing.Architecture;
 import dev.lmiadvisor.tools.sizing.InstanceFamily;
 import dev.lmiadvisor.tools.sizing.InstanceType;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

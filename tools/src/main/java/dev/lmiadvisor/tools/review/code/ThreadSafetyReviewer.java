@@ -5,6 +5,11 @@ import dev.lmiadvisor.tools.review.code.dotnet.DotnetAnalyzer;
 import dev.lmiadvisor.tools.review.code.java.JavaAnalyzer;
 import dev.lmiadvisor.tools.review.code.nodejs.NodeAnalyzer;
 import dev.lmiadvisor.tools.review.code.python.PythonAnalyzer;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Reviews Lambda handler code for the hazards of multi-concurrency on Lambda Managed Instances,
@@ -19,16 +24,27 @@ import dev.lmiadvisor.tools.review.code.python.PythonAnalyzer;
  */
 public final class ThreadSafetyReviewer {
 
+  /** The runtimes whose code is reviewed: those of the {@link SourceLanguage}s, in their order. */
+  public static final List<LambdaRuntime> RUNTIMES =
+      Arrays.stream(SourceLanguage.values()).map(SourceLanguage::runtime).distinct().toList();
+
   /**
    * @param code the handler source (a whole file, or a fragment)
    * @param runtime {@code nodejs}, {@code java}, {@code dotnet} or {@code python}
    * @throws IllegalArgumentException when the code is empty or too long, or the runtime unknown
    */
   public ThreadSafetyReview review(String code, String runtime) {
-    return review(code, CodeRuntime.of(runtime));
+    return review(code, runtime(runtime));
   }
 
-  public ThreadSafetyReview review(String code, CodeRuntime runtime) {
+  /**
+   * @throws IllegalArgumentException when the code is empty or too long, or its runtime is not one
+   *     of {@link #RUNTIMES}
+   */
+  public ThreadSafetyReview review(String code, LambdaRuntime runtime) {
+    if (!RUNTIMES.contains(runtime)) {
+      throw unknown(String.valueOf(runtime));
+    }
     ReviewInput.require("code", code);
     CodeFindings findings = new CodeFindings();
     try {
@@ -37,11 +53,33 @@ public final class ThreadSafetyReviewer {
         case NODEJS -> NodeAnalyzer.analyze(code, findings);
         case PYTHON -> PythonAnalyzer.analyze(code, findings);
         case DOTNET -> DotnetAnalyzer.analyze(code, findings);
+        case RUST -> throw unknown(runtime.id());
       }
     } catch (StackOverflowError e) {
       throw new IllegalArgumentException(
           "the code nests too deeply to review; submit the handler file without generated code");
     }
     return new ThreadSafetyReview(runtime, findings.sorted());
+  }
+
+  /**
+   * The reviewed runtime a caller names.
+   *
+   * @throws IllegalArgumentException for anything but nodejs, java, dotnet or python
+   */
+  public static LambdaRuntime runtime(String runtime) {
+    String name = runtime == null ? "" : runtime.strip().toLowerCase(Locale.ROOT);
+    return RUNTIMES.stream()
+        .filter(candidate -> candidate.id().equals(name))
+        .findFirst()
+        .orElseThrow(() -> unknown(runtime));
+  }
+
+  private static IllegalArgumentException unknown(String runtime) {
+    return new IllegalArgumentException(
+        "unknown runtime '%s'; use one of %s"
+            .formatted(
+                runtime,
+                RUNTIMES.stream().map(LambdaRuntime::id).collect(Collectors.joining(", "))));
   }
 }

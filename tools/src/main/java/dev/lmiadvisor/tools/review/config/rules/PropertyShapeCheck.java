@@ -11,7 +11,7 @@ import dev.lmiadvisor.tools.review.config.template.Resource;
 import dev.lmiadvisor.tools.review.config.template.TemplateNode;
 import dev.lmiadvisor.tools.review.config.template.TemplateNode.Mapping;
 import dev.lmiadvisor.tools.review.config.template.TemplateShape;
-import dev.lmiadvisor.tools.sizing.Choices;
+import dev.lmiadvisor.tools.vocabulary.Suggestions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -305,6 +305,6 @@ final class PropertyShapeCheck implements TemplateCheck {
 
   /** Levenshtein distance, for "did you mean" (the same measure as every other suggestion). */
   static int distance(String a, String b) {
-    return Choices.distance(a, b);
+    return Suggestions.distance(a, b);
   }
 }
