@@ -1,5 +1,9 @@
 package dev.lmiadvisor.tools.vocabulary;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The runtimes Lambda Managed Instances runs: Node.js 22+, Java 21+, .NET 8+, Python 3.13+, and
  * Rust on the OS-only {@code provided.al2023} runtime (<a
@@ -14,17 +18,39 @@ package dev.lmiadvisor.tools.vocabulary;
  * documented for Rust, so the 64-per-vCPU ceiling of the scaling guide stands in and sizing warns.
  */
 public enum LambdaRuntime implements Choice {
-  NODEJS("Node.js 22+", 64, true, false, "nodejs22.x", "index.handler"),
-  JAVA("Java 21+", 32, true, false, "java21", "example.Handler::handleRequest"),
-  DOTNET(".NET 8+", 32, true, false, "dotnet8", "Function::Function.Handler::FunctionHandler"),
-  PYTHON("Python 3.13+", 16, true, true, "python3.13", "app.handler"),
-  RUST("Rust on provided.al2023", 64, false, false, "provided.al2023", "bootstrap");
+  NODEJS("Node.js 22+", 64, true, false, "nodejs22.x", "nodejs(\\d+)\\.x", "index.handler"),
+  JAVA(
+      "Java 21+",
+      32,
+      true,
+      false,
+      "java21",
+      "java(\\d+)(?:\\..*)?",
+      "example.Handler::handleRequest"),
+  DOTNET(
+      ".NET 8+",
+      32,
+      true,
+      false,
+      "dotnet8",
+      "dotnet(\\d+)",
+      "Function::Function.Handler::FunctionHandler"),
+  PYTHON("Python 3.13+", 16, true, true, "python3.13", "python(\\d+)\\.(\\d+)", "app.handler"),
+  RUST(
+      "Rust on provided.al2023",
+      64,
+      false,
+      false,
+      "provided.al2023",
+      "provided\\.al2023",
+      "bootstrap");
 
   private final String displayName;
   private final int concurrencyPerVcpu;
   private final boolean documentedDefault;
   private final boolean processPerRequest;
   private final String oldestVersion;
+  private final Pattern versionIds;
   private final String defaultHandler;
 
   LambdaRuntime(
@@ -33,12 +59,14 @@ public enum LambdaRuntime implements Choice {
       boolean documentedDefault,
       boolean processPerRequest,
       String oldestVersion,
+      String versionIds,
       String defaultHandler) {
     this.displayName = displayName;
     this.concurrencyPerVcpu = concurrencyPerVcpu;
     this.documentedDefault = documentedDefault;
     this.processPerRequest = processPerRequest;
     this.oldestVersion = oldestVersion;
+    this.versionIds = Pattern.compile(versionIds);
     this.defaultHandler = defaultHandler;
   }
 
@@ -70,6 +98,23 @@ public enum LambdaRuntime implements Choice {
    */
   public String oldestVersion() {
     return oldestVersion;
+  }
+
+  /**
+   * The version numbers of a Lambda runtime id of this runtime ({@code python3.14} → 3, 14), or
+   * empty when the id is not one of its versions. Ids the AWS SDK does not know yet count, so that
+   * a template naming a newer version is read as that version.
+   */
+  Optional<int[]> versionOf(String id) {
+    Matcher m = versionIds.matcher(id);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int[] numbers = new int[m.groupCount()];
+    for (int group = 1; group <= m.groupCount(); group++) {
+      numbers[group - 1] = Integer.parseInt(m.group(group));
+    }
+    return Optional.of(numbers);
   }
 
   /** A handler in the runtime's usual form ({@code app.handler}), for a plan that names none. */

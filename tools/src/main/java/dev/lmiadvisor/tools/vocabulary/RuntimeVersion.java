@@ -1,8 +1,8 @@
 package dev.lmiadvisor.tools.vocabulary;
 
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 
 /**
@@ -16,9 +16,6 @@ import software.amazon.awssdk.services.lambda.model.Runtime;
  */
 public record RuntimeVersion(String id, LambdaRuntime runtime) {
 
-  private static final Pattern VERSIONED =
-      Pattern.compile("(java|python|nodejs|dotnet)(\\d+)(?:\\.(\\d+))?(?:\\.x)?");
-
   private static final String SUPPORTED =
       "java (java21+), python (python3.13+), nodejs (nodejs22.x+), dotnet (dotnet8+), rust"
           + " (provided.al2023)";
@@ -29,32 +26,42 @@ public record RuntimeVersion(String id, LambdaRuntime runtime) {
    */
   public static RuntimeVersion resolve(String text) {
     String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-    switch (value) {
-      case "node" -> {
-        return oldest(LambdaRuntime.NODEJS);
-      }
-      case "rust", "provided.al2023" -> {
-        return oldest(LambdaRuntime.RUST);
-      }
-      default -> {
-        for (LambdaRuntime runtime : LambdaRuntime.values()) {
-          if (runtime.id().equals(value)) {
-            return oldest(runtime);
-          }
-        }
+    if (value.equals("node")) {
+      return oldest(LambdaRuntime.NODEJS);
+    }
+    for (LambdaRuntime runtime : LambdaRuntime.values()) {
+      if (runtime.id().equals(value)) {
+        return oldest(runtime);
       }
     }
-    Matcher version = VERSIONED.matcher(value);
-    if (Runtime.fromValue(value) == Runtime.UNKNOWN_TO_SDK_VERSION
-        || !version.matches()
-        || !atLeastOldest(version)) {
+    Optional<LambdaRuntime> runtime = supportedRuntimeOf(value);
+    if (runtime.isEmpty() || Runtime.fromValue(value) == Runtime.UNKNOWN_TO_SDK_VERSION) {
       throw new IllegalArgumentException(
           "runtime '"
               + text
               + "' does not run on Lambda Managed Instances; use one of "
               + SUPPORTED);
     }
-    return new RuntimeVersion(value, LambdaRuntime.parse(version.group(1)));
+    return new RuntimeVersion(value, runtime.get());
+  }
+
+  /**
+   * The runtime a Lambda runtime id is a version of ({@code nodejs20.x} → Node.js), whether or not
+   * LMI runs that version; empty for the runtimes LMI does not run at all ({@code ruby3.3}).
+   */
+  public static Optional<LambdaRuntime> runtimeOf(String id) {
+    return Arrays.stream(LambdaRuntime.values())
+        .filter(runtime -> runtime.versionOf(id).isPresent())
+        .findFirst();
+  }
+
+  /**
+   * The runtime of a Lambda runtime id that LMI runs: one at least as new as its runtime's oldest
+   * supported version ({@code python3.14} → Python; {@code python3.12} → empty). Versions the AWS
+   * SDK does not know yet count.
+   */
+  public static Optional<LambdaRuntime> supportedRuntimeOf(String id) {
+    return runtimeOf(id).filter(runtime -> atLeastOldest(runtime, id));
   }
 
   /** The runtime's default handler, for a plan that names none. */
@@ -66,17 +73,9 @@ public record RuntimeVersion(String id, LambdaRuntime runtime) {
     return new RuntimeVersion(runtime.oldestVersion(), runtime);
   }
 
-  /** Whether {@code python3.14} is at least its runtime's oldest supported {@code python3.13}. */
-  private static boolean atLeastOldest(Matcher version) {
-    Matcher oldest = VERSIONED.matcher(LambdaRuntime.parse(version.group(1)).oldestVersion());
-    if (!oldest.matches()) {
-      throw new IllegalStateException("unversioned oldest runtime for " + version.group(1));
-    }
-    int major = Integer.compare(number(version, 2), number(oldest, 2));
-    return major != 0 ? major > 0 : number(version, 3) >= number(oldest, 3);
-  }
-
-  private static int number(Matcher m, int group) {
-    return m.group(group) == null ? 0 : Integer.parseInt(m.group(group));
+  private static boolean atLeastOldest(LambdaRuntime runtime, String id) {
+    int[] version = runtime.versionOf(id).orElseThrow();
+    int[] oldest = runtime.versionOf(runtime.oldestVersion()).orElseThrow();
+    return Arrays.compare(version, oldest) >= 0;
   }
 }

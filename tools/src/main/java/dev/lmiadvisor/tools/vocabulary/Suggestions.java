@@ -28,8 +28,16 @@ public final class Suggestions {
    * length, at least 2), nearest first, ties in alphabetical order. Case does not count.
    */
   public static List<String> closest(String text, Collection<String> candidates, int limit) {
+    return closest(text, candidates, limit, Math.max(2, text.length() / 3));
+  }
+
+  /**
+   * Up to {@code limit} candidates at most {@code allowed} edits from {@code text}, nearest first,
+   * ties in alphabetical order. Case does not count.
+   */
+  public static List<String> closest(
+      String text, Collection<String> candidates, int limit, int allowed) {
     String wanted = text.toLowerCase(Locale.ROOT);
-    int allowed = Math.max(2, wanted.length() / 3);
     return candidates.stream()
         .map(c -> new Scored(c, distance(wanted, c.toLowerCase(Locale.ROOT))))
         .filter(s -> s.distance() <= allowed)

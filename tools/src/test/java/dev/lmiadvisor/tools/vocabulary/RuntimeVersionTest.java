@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,5 +53,23 @@ class RuntimeVersionTest {
     for (LambdaRuntime runtime : LambdaRuntime.values()) {
       assertEquals(runtime, RuntimeVersion.resolve(runtime.oldestVersion()).runtime());
     }
+  }
+
+  @ParameterizedTest(name = "{0}: runtime {1}, supported {2}")
+  @CsvSource({
+    "python3.14, PYTHON, true",
+    "python3.12, PYTHON, false",
+    "dotnet10, DOTNET, true",
+    "java8.al2, JAVA, false",
+    "nodejs20.x, NODEJS, false",
+    "provided.al2023, RUST, true",
+    "nodejs22, , false",
+    "provided.al2, , false",
+    "ruby3.3, , false",
+  })
+  void aRuntimeIdIsReadByItsRuntimesShapeEvenBeforeTheSdkKnowsIt(
+      String id, LambdaRuntime runtime, boolean supported) {
+    assertEquals(Optional.ofNullable(runtime), RuntimeVersion.runtimeOf(id));
+    assertEquals(supported, RuntimeVersion.supportedRuntimeOf(id).isPresent());
   }
 }
