@@ -207,7 +207,7 @@ class DeploymentPlannerTest {
     assertTrue(plan.samTemplate().contains("Type: AWS::Serverless::CapacityProvider"));
     assertTrue(
         plan.samTemplate()
-            .contains("CapacityProviderConfig:\n        Arn: !GetAtt CapacityProvider.Arn"));
+            .contains("CapacityProviderConfig:\n        Arn: !GetAtt 'CapacityProvider.Arn'"));
     assertTrue(plan.samTemplate().contains("MinExecutionEnvironments: 3"));
     assertTrue(plan.samTemplate().contains("Runtime: python3.13"));
   }

@@ -1,0 +1,207 @@
+package dev.lmiadvisor.tools.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lmiadvisor.tools.review.Severity;
+import dev.lmiadvisor.tools.review.config.ConfigurationReviewer;
+import dev.lmiadvisor.tools.sandbox.Evaluation;
+import dev.lmiadvisor.tools.sandbox.GlobalOptionsValidator;
+import dev.lmiadvisor.tools.sandbox.LocalFiles;
+import dev.lmiadvisor.tools.sandbox.Sandbox;
+import dev.lmiadvisor.tools.sandbox.ServiceCatalog;
+import dev.lmiadvisor.tools.sandbox.policy.OperatorPolicy;
+import dev.lmiadvisor.tools.sandbox.policy.Policy;
+import dev.lmiadvisor.tools.sandbox.policy.PolicyContext;
+import dev.lmiadvisor.tools.vocabulary.RuntimeVersion;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * The planner's SAM template read back: by a YAML parser that keeps tags (so the short intrinsic
+ * functions are checked as tags, not as text), and by review_configuration's reviewer, which finds
+ * nothing to warn about.
+ */
+class SamTemplateTest {
+
+  @TempDir static Path workingFolder;
+
+  private static final List<String> SUBNETS =
+      List.of("subnet-0aaa1111", "subnet-0bbb2222", "subnet-0ccc3333");
+
+  private static DeploymentPlan plan(DeploymentRequest request) {
+    Sandbox sandbox =
+        new Sandbox(
+            new ServiceCatalog(),
+            new GlobalOptionsValidator(Optional.empty(), "us-east-1"),
+            new LocalFiles(Optional.of(workingFolder)),
+            new Policy(OperatorPolicy.none(), false, new PolicyContext(true)));
+    Function<String, Evaluation> check = c -> sandbox.evaluate(c, Optional.empty(), true);
+    return new DeploymentPlanner(check).plan(request);
+  }
+
+  private static DeploymentRequest request(
+      String function, String runtime, String architecture, Integer concurrency) {
+    return new DeploymentRequest(
+        function,
+        runtime,
+        SUBNETS,
+        List.of("sg-0123456789abcdef0"),
+        Optional.ofNullable(architecture),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(2.0),
+        Optional.ofNullable(concurrency),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of("123456789012"),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  static Stream<Arguments> plans() {
+    return Stream.of(
+        Arguments.of(
+            "python defaults",
+            DeploymentRequest.of("orders-api", "python", SUBNETS, List.of("sg-1"))),
+        Arguments.of("java x86_64 with concurrency", request("orders-api", "java", "x86_64", 32)),
+        Arguments.of("dotnet, handler with colons", request("billing", "dotnet", null, null)),
+        Arguments.of("rust", request("edge", "rust", "arm64", null)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("plans")
+  void theTemplateReadsBackWithItsIntrinsicFunctionsAsTags(String name, DeploymentRequest request) {
+    DeploymentPlan plan = plan(request);
+    MappingNode root = (MappingNode) parse(plan.samTemplate());
+
+    assertEquals("2010-09-09", text(root, "AWSTemplateFormatVersion"));
+    assertEquals("AWS::Serverless-2016-10-31", text(root, "Transform"));
+    MappingNode resources = mapping(root, "Resources");
+    MappingNode function = mapping(mapping(resources, "Function"), "Properties");
+    assertEquals(request.functionName(), text(function, "FunctionName"));
+    assertEquals(RuntimeVersion.resolve(request.runtime()).id(), text(function, "Runtime"));
+    assertTagged(
+        get(mapping(function, "CapacityProviderConfig"), "Arn"), "!GetAtt", "CapacityProvider.Arn");
+    assertTagged(get(function, "Role"), "!GetAtt", "FunctionExecutionRole.Arn");
+    assertEquals(Tag.INT, get(function, "MemorySize").getTag());
+    assertEquals(
+        Tag.FLOAT,
+        get(mapping(function, "CapacityProviderConfig"), "ExecutionEnvironmentMemoryGiBPerVCpu")
+            .getTag());
+
+    MappingNode provider = mapping(mapping(resources, "CapacityProvider"), "Properties");
+    assertTagged(get(provider, "OperatorRole"), "!GetAtt", "OperatorRole.Arn");
+    assertEquals(
+        SUBNETS.size(),
+        ((SequenceNode) get(mapping(provider, "VpcConfig"), "SubnetIds")).getValue().size());
+
+    MappingNode operatorRole = mapping(mapping(resources, "OperatorRole"), "Properties");
+    MappingNode trust = mapping(operatorRole, "AssumeRolePolicyDocument");
+    assertEquals("2012-10-17", text(trust, "Version"));
+    MappingNode condition =
+        mapping(
+            (MappingNode) ((SequenceNode) get(trust, "Statement")).getValue().get(0), "Condition");
+    assertTagged(
+        get(mapping(condition, "StringEquals"), "aws:SourceAccount"), "!Ref", "AWS::AccountId");
+    assertTagged(
+        get(mapping(condition, "ArnLike"), "aws:SourceArn"),
+        "!Sub",
+        "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:capacity-provider:*");
+    assertTagged(
+        ((SequenceNode) get(operatorRole, "ManagedPolicyArns")).getValue().get(0),
+        "!Sub",
+        "arn:${AWS::Partition}:iam::aws:policy/AWSLambdaManagedEC2ResourceOperator");
+
+    assertTagged(
+        get(mapping(mapping(root, "Outputs"), "LiveAliasArn"), "Value"),
+        "!Ref",
+        "FunctionAliaslive");
+  }
+
+  /**
+   * Nothing to fix: no error, and no warning but the one a plan asks for by leaving {@code
+   * per_execution_environment_max_concurrency} to the runtime default.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("plans")
+  void reviewConfigurationFindsNothingToFixInThePlannersTemplate(
+      String name, DeploymentRequest request) {
+    List<String> serious =
+        new ConfigurationReviewer()
+            .review(plan(request).samTemplate(), Optional.of("yaml")).findings().stream()
+                .filter(f -> f.severity() != Severity.INFO)
+                .map(f -> f.severity().id() + " " + f.ruleId())
+                .toList();
+    List<String> expected =
+        request.perExecutionEnvironmentMaxConcurrency().isPresent()
+            ? List.of()
+            : List.of("warning CFG-CONCURRENCY-UNSET");
+    assertEquals(expected, serious);
+  }
+
+  @Test
+  void wordsThatYaml11ReadersTakeForBooleansOrNumbersStayStrings() {
+    // A function may be called "on" or "1_000"; PyYAML (cfn-lint, the SAM CLI) would read those
+    // unquoted as true and 1000.
+    for (String function : List.of("on", "No", "1_000", "0x1F")) {
+      String yaml = plan(request(function, "python", null, null)).samTemplate();
+      assertTrue(yaml.contains("FunctionName: '" + function + "'"), yaml);
+      MappingNode properties =
+          mapping(
+              mapping(mapping((MappingNode) parse(yaml), "Resources"), "Function"), "Properties");
+      assertEquals(Tag.STR, get(properties, "FunctionName").getTag());
+    }
+  }
+
+  private static Node parse(String yaml) {
+    return new Compose(LoadSettings.builder().setSchema(new CoreSchema()).build())
+        .composeString(yaml)
+        .orElseThrow();
+  }
+
+  private static Node get(MappingNode mapping, String key) {
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (((ScalarNode) tuple.getKeyNode()).getValue().equals(key)) {
+        return tuple.getValueNode();
+      }
+    }
+    throw new AssertionError("no " + key + " in the template");
+  }
+
+  private static MappingNode mapping(MappingNode mapping, String key) {
+    return (MappingNode) get(mapping, key);
+  }
+
+  private static String text(MappingNode mapping, String key) {
+    Node node = get(mapping, key);
+    assertEquals(Tag.STR, node.getTag(), key + " is a string");
+    return ((ScalarNode) node).getValue();
+  }
+
+  private static void assertTagged(Node node, String tag, String argument) {
+    assertEquals(new Tag(tag), node.getTag());
+    assertEquals(argument, ((ScalarNode) node).getValue());
+  }
+}
