@@ -17,11 +17,11 @@ import java.util.stream.Collectors;
  * are not thread-safe, request data in statics, clients created per request, fixed {@code /tmp}
  * paths, environment writes, logging without request ids, unchecked deadlines and the runtime
  * specifics of Node.js, Java, .NET and Python. Java is read with a real parser (JavaParser). The
- * other runtimes are read with a lexer that separates code from comments and strings and an
- * outline of their functions, into a {@link dev.lmiadvisor.tools.review.code.handler.HandlerModel}
- * (what runs at init, what runs per request, which state is shared); the rules they have in common
- * are written once over that model ({@code review.code.rules}), each language giving its patterns
- * and words. Rules are listed in {@link ThreadSafetyRule}.
+ * other runtimes are read with a lexer that separates code from comments and strings and an outline
+ * of their functions, into a {@link dev.lmiadvisor.tools.review.code.handler.HandlerModel} (what
+ * runs at init, what runs per request, which state is shared); the rules they have in common are
+ * written once over that model ({@code review.code.rules}), each language giving its patterns and
+ * words. Rules are listed in {@link ThreadSafetyRule}.
  *
  * <p>Stateless and thread-safe.
  */

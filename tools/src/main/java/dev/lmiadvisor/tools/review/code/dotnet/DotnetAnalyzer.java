@@ -188,6 +188,11 @@ public final class DotnetAnalyzer {
     shareWritableFields();
   }
 
+  /** The file as the rules see it. */
+  public static HandlerModel read(String text) {
+    return new DotnetAnalyzer(text).model;
+  }
+
   public static void analyze(String text, CodeFindings findings) {
     DotnetAnalyzer file = new DotnetAnalyzer(text);
     file.sharedFields(findings);

@@ -165,8 +165,13 @@ public final class NodeAnalyzer {
     shareModuleState();
   }
 
+  /** The file as the rules see it. */
+  public static HandlerModel read(String text) {
+    return new NodeAnalyzer(text).model;
+  }
+
   public static void analyze(String text, CodeFindings findings) {
-    HandlerModel model = new NodeAnalyzer(text).model;
+    HandlerModel model = read(text);
     RULES.forEach(rule -> rule.check(model, findings));
   }
 

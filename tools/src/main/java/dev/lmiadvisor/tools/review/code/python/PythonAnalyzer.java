@@ -143,8 +143,13 @@ public final class PythonAnalyzer {
     shareModuleCollections();
   }
 
+  /** The file as the rules see it. */
+  public static HandlerModel read(String text) {
+    return new PythonAnalyzer(text).model;
+  }
+
   public static void analyze(String text, CodeFindings findings) {
-    HandlerModel model = new PythonAnalyzer(text).model;
+    HandlerModel model = read(text);
     RULES.forEach(rule -> rule.check(model, findings));
   }
 
