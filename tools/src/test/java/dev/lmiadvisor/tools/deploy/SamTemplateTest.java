@@ -5,19 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lmiadvisor.tools.review.Severity;
 import dev.lmiadvisor.tools.review.config.ConfigurationReviewer;
-import dev.lmiadvisor.tools.sandbox.Evaluation;
-import dev.lmiadvisor.tools.sandbox.GlobalOptionsValidator;
-import dev.lmiadvisor.tools.sandbox.LocalFiles;
-import dev.lmiadvisor.tools.sandbox.Sandbox;
-import dev.lmiadvisor.tools.sandbox.ServiceCatalog;
-import dev.lmiadvisor.tools.sandbox.policy.OperatorPolicy;
-import dev.lmiadvisor.tools.sandbox.policy.Policy;
-import dev.lmiadvisor.tools.sandbox.policy.PolicyContext;
 import dev.lmiadvisor.tools.vocabulary.RuntimeVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,14 +38,7 @@ class SamTemplateTest {
       List.of("subnet-0aaa1111", "subnet-0bbb2222", "subnet-0ccc3333");
 
   private static DeploymentPlan plan(DeploymentRequest request) {
-    Sandbox sandbox =
-        new Sandbox(
-            new ServiceCatalog(),
-            new GlobalOptionsValidator(Optional.empty(), "us-east-1"),
-            new LocalFiles(Optional.of(workingFolder)),
-            new Policy(OperatorPolicy.none(), false, new PolicyContext(true)));
-    Function<String, Evaluation> check = c -> sandbox.evaluate(c, Optional.empty(), true);
-    return new DeploymentPlanner(check).plan(request);
+    return new DeploymentPlanner(PlanningSandbox.check(workingFolder, true)).plan(request);
   }
 
   private static DeploymentRequest request(

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -22,11 +21,26 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HandlerModelTest {
 
-  static Stream<Arguments> languages() {
+  /**
+   * @param shared the shared state changed per request: name, kind and the line of the change
+   */
+  record Sample(
+      String language, Function<String, HandlerModel> reader, String code, List<String> shared) {
+    HandlerModel read() {
+      return reader.apply(code);
+    }
+
+    @Override
+    public String toString() {
+      return language;
+    }
+  }
+
+  static Stream<Sample> languages() {
     return Stream.of(
-        Arguments.of(
+        new Sample(
             "nodejs",
-            (Function<String, HandlerModel>) NodeAnalyzer::read,
+            NodeAnalyzer::read,
             """
             let last = null;
             const seen = [];
@@ -41,9 +55,9 @@ class HandlerModelTest {
             };
             """,
             List.of("last VALUE 6", "seen COLLECTION 5")),
-        Arguments.of(
+        new Sample(
             "python",
-            (Function<String, HandlerModel>) PythonAnalyzer::read,
+            PythonAnalyzer::read,
             """
             LAST = None
             SEEN = []
@@ -58,9 +72,9 @@ class HandlerModelTest {
                 return SEEN
             """,
             List.of("SEEN COLLECTION 7")),
-        Arguments.of(
+        new Sample(
             "dotnet",
-            (Function<String, HandlerModel>) DotnetAnalyzer::read,
+            DotnetAnalyzer::read,
             """
             public class Function
             {
@@ -83,14 +97,13 @@ class HandlerModelTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("languages")
-  void whatTheHandlerReachesRunsPerRequest_theRestAtInit(
-      String language, Function<String, HandlerModel> read, String code, List<String> shared) {
-    HandlerModel file = read.apply(code);
+  void whatTheHandlerReachesRunsPerRequest_theRestAtInit(Sample sample) {
+    HandlerModel file = sample.read();
     List<String> perRequest =
         file.perRequest().stream().map(FunctionSpan::name).map(String::toLowerCase).toList();
     assertTrue(perRequest.contains("remember"), perRequest.toString());
     assertFalse(perRequest.contains("warm"), perRequest.toString());
-    int warm = code.toLowerCase().indexOf("return 1");
+    int warm = sample.code().toLowerCase().indexOf("return 1");
     assertFalse(file.runsPerRequest(warm));
     assertFalse(file.atModuleScope(warm), "inside a function is not module scope");
     assertTrue(file.atModuleScope(0), "the first declaration is at module scope");
@@ -98,15 +111,14 @@ class HandlerModelTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("languages")
-  void sharedStateIsWhatEveryRequestSeesWithItsFirstChangePerRequest(
-      String language, Function<String, HandlerModel> read, String code, List<String> shared) {
-    HandlerModel file = read.apply(code);
+  void sharedStateIsWhatEveryRequestSeesWithItsFirstChangePerRequest(Sample sample) {
+    HandlerModel file = sample.read();
     List<String> changed =
         file.sharedState().stream()
             .filter(s -> s.changedAt().isPresent())
             .map(s -> s.name() + " " + s.kind() + " " + file.line(s.changedAt().getAsInt()))
             .sorted()
             .toList();
-    assertEquals(shared, changed);
+    assertEquals(sample.shared(), changed);
   }
 }
