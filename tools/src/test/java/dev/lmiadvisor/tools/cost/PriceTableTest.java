@@ -14,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 class PriceTableTest {
 
@@ -48,16 +48,7 @@ class PriceTableTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "us-east-1",
-        "us-east-2",
-        "us-west-2",
-        "eu-west-1",
-        "eu-central-1",
-        "ap-northeast-1",
-        "ap-southeast-1"
-      })
+  @FieldSource("REQUIRED_REGIONS")
   void eachRequiredRegionPricesTheThreeFamiliesOnBothArchitecturesFromLargeUp(String region) {
     for (InstanceFamily family : InstanceFamily.values()) {
       for (Architecture architecture : Architecture.values()) {

@@ -1,19 +1,19 @@
 package dev.lmiadvisor.tools.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lmiadvisor.tools.review.Severity;
 import dev.lmiadvisor.tools.review.config.ConfigurationReviewer;
 import dev.lmiadvisor.tools.vocabulary.RuntimeVersion;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -41,41 +41,8 @@ class SamTemplateTest {
     return new DeploymentPlanner(PlanningSandbox.check(workingFolder, true)).plan(request);
   }
 
-  private static DeploymentRequest request(
-      String function, String runtime, String architecture, Integer concurrency) {
-    return new DeploymentRequest(
-        function,
-        runtime,
-        SUBNETS,
-        List.of("sg-0123456789abcdef0"),
-        Optional.ofNullable(architecture),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.of(2.0),
-        Optional.ofNullable(concurrency),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.of("123456789012"),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
-  }
-
-  static Stream<Arguments> plans() {
-    return Stream.of(
-        Arguments.of(
-            "python defaults",
-            DeploymentRequest.of("orders-api", "python", SUBNETS, List.of("sg-1"))),
-        Arguments.of("java x86_64 with concurrency", request("orders-api", "java", "x86_64", 32)),
-        Arguments.of("dotnet, handler with colons", request("billing", "dotnet", null, null)),
-        Arguments.of("rust", request("edge", "rust", "arm64", null)));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("plans")
+  @MethodSource("dev.lmiadvisor.tools.deploy.DeploymentPlannerTest#variants")
   void theTemplateReadsBackWithItsIntrinsicFunctionsAsTags(String name, DeploymentRequest request) {
     DeploymentPlan plan = plan(request);
     MappingNode root = (MappingNode) parse(plan.samTemplate());
@@ -125,11 +92,12 @@ class SamTemplateTest {
   }
 
   /**
-   * Nothing to fix: no error, and no warning but the one a plan asks for by leaving {@code
-   * per_execution_environment_max_concurrency} to the runtime default.
+   * Nothing to fix: no error, and no warning but those a plan asks for and warns about itself,
+   * {@code per_execution_environment_max_concurrency} left to the runtime default and fewer than 3
+   * execution environments outside production.
    */
   @ParameterizedTest(name = "{0}")
-  @MethodSource("plans")
+  @MethodSource("dev.lmiadvisor.tools.deploy.DeploymentPlannerTest#variants")
   void reviewConfigurationFindsNothingToFixInThePlannersTemplate(
       String name, DeploymentRequest request) {
     List<String> serious =
@@ -137,12 +105,16 @@ class SamTemplateTest {
             .review(plan(request).samTemplate(), Optional.of("yaml")).findings().stream()
                 .filter(f -> f.severity() != Severity.INFO)
                 .map(f -> f.severity().id() + " " + f.ruleId())
+                .sorted()
                 .toList();
-    List<String> expected =
-        request.perExecutionEnvironmentMaxConcurrency().isPresent()
-            ? List.of()
-            : List.of("warning CFG-CONCURRENCY-UNSET");
-    assertEquals(expected, serious);
+    List<String> asked = new ArrayList<>();
+    if (request.perExecutionEnvironmentMaxConcurrency().isEmpty()) {
+      asked.add("warning CFG-CONCURRENCY-UNSET");
+    }
+    if (request.minExecutionEnvironments().filter(min -> min < 3).isPresent()) {
+      asked.add("warning CFG-MIN-ENVIRONMENTS");
+    }
+    assertEquals(asked.stream().sorted().toList(), serious);
   }
 
   @Test
@@ -150,7 +122,8 @@ class SamTemplateTest {
     // A function may be called "on" or "1_000"; PyYAML (cfn-lint, the SAM CLI) would read those
     // unquoted as true and 1000.
     for (String function : List.of("on", "No", "1_000", "0x1F")) {
-      String yaml = plan(request(function, "python", null, null)).samTemplate();
+      String yaml =
+          plan(DeploymentRequest.of(function, "python", SUBNETS, List.of("sg-1"))).samTemplate();
       assertTrue(yaml.contains("FunctionName: '" + function + "'"), yaml);
       MappingNode properties =
           mapping(
@@ -187,5 +160,43 @@ class SamTemplateTest {
   private static void assertTagged(Node node, String tag, String argument) {
     assertEquals(new Tag(tag), node.getTag());
     assertEquals(argument, ((ScalarNode) node).getValue());
+  }
+
+  @Test
+  void memoryAndRatioGiveWholeVcpus_theDefaultRatioFollowsTheMemory() {
+    assertEquals(4.0, DeploymentPlanner.defaultRatio(4096));
+    assertEquals(4.0, DeploymentPlanner.defaultRatio(8192));
+    assertEquals(2.0, DeploymentPlanner.defaultRatio(2048));
+    assertEquals(2.0, DeploymentPlanner.defaultRatio(6144));
+    DeploymentRequest small = DeploymentRequest.of("f", "python", SUBNETS, List.of("sg-1"));
+    IllegalArgumentException belowOneVcpu =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                plan(
+                    new DeploymentRequest(
+                        "f",
+                        "python",
+                        SUBNETS,
+                        List.of("sg-1"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(2048),
+                        Optional.of(4.0),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty())));
+    assertEquals(
+        "memory_mb 2048 is less than one vCPU at memory_gib_per_vcpu 4.0 (one vCPU needs 4096 MB);"
+            + " raise memory_mb or lower memory_gib_per_vcpu",
+        belowOneVcpu.getMessage());
+    assertTrue(plan(small).samTemplate().contains("ExecutionEnvironmentMemoryGiBPerVCpu: 4.0"));
   }
 }
