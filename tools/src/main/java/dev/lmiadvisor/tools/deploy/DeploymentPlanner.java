@@ -2,7 +2,7 @@ package dev.lmiadvisor.tools.deploy;
 
 import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.sandbox.Evaluation;
-import dev.lmiadvisor.tools.sandbox.GlobalOptionsValidator;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

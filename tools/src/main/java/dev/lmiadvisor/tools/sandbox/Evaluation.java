@@ -1,5 +1,8 @@
 package dev.lmiadvisor.tools.sandbox;
 
+import dev.lmiadvisor.tools.sandbox.audit.Redactor;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.bind.RequestView;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

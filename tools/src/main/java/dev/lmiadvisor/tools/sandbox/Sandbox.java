@@ -1,18 +1,31 @@
 package dev.lmiadvisor.tools.sandbox;
 
 import dev.lmiadvisor.tools.LmiLimits;
+import dev.lmiadvisor.tools.sandbox.audit.CommandText;
+import dev.lmiadvisor.tools.sandbox.bind.LocalFiles;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.bind.RequestBinder;
+import dev.lmiadvisor.tools.sandbox.lex.CommandLexer;
+import dev.lmiadvisor.tools.sandbox.parse.CliNames;
+import dev.lmiadvisor.tools.sandbox.parse.CliWords;
+import dev.lmiadvisor.tools.sandbox.parse.OperationModel;
+import dev.lmiadvisor.tools.sandbox.parse.ServiceCatalog;
+import dev.lmiadvisor.tools.sandbox.parse.ServiceModel;
 import dev.lmiadvisor.tools.sandbox.policy.OperationKind;
 import dev.lmiadvisor.tools.sandbox.policy.Policy;
 import dev.lmiadvisor.tools.sandbox.policy.Verdict;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptions;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The checking half of the pipeline: lex → parse against the SDK → validate global options →
- * policy. It never executes anything and never touches a shell; {@link SandboxService} adds
- * execution and the audit log.
+ * The checking half of the pipeline, one package per stage: {@code lex} (words, no shell) → {@code
+ * parse} (service, operation, options against the SDK) → {@code bind} (the SDK request) → {@code
+ * validate} (global options, enums) → {@code policy} (the decision). It never executes anything and
+ * never touches a shell; {@link SandboxService} adds {@code execute} and {@code audit}.
  */
 public final class Sandbox {
 

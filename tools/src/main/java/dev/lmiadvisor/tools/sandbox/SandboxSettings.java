@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.sandbox;
 
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;

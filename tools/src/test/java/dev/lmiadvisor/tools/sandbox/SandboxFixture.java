@@ -1,8 +1,11 @@
 package dev.lmiadvisor.tools.sandbox;
 
+import dev.lmiadvisor.tools.sandbox.bind.LocalFiles;
+import dev.lmiadvisor.tools.sandbox.parse.ServiceCatalog;
 import dev.lmiadvisor.tools.sandbox.policy.OperatorPolicy;
 import dev.lmiadvisor.tools.sandbox.policy.Policy;
 import dev.lmiadvisor.tools.sandbox.policy.PolicyContext;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lmiadvisor.tools.audit.AuditQuery;
+import dev.lmiadvisor.tools.sandbox.audit.Redactor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

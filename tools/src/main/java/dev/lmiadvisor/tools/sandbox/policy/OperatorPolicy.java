@@ -1,9 +1,9 @@
 package dev.lmiadvisor.tools.sandbox.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lmiadvisor.tools.sandbox.CliJson;
 import dev.lmiadvisor.tools.sandbox.Decision;
-import dev.lmiadvisor.tools.sandbox.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.bind.CliJson;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

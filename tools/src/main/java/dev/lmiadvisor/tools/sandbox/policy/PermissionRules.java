@@ -1,7 +1,7 @@
 package dev.lmiadvisor.tools.sandbox.policy;
 
-import dev.lmiadvisor.tools.sandbox.ParsedCommand;
-import dev.lmiadvisor.tools.sandbox.RequestView;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.bind.RequestView;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.lmiadvisor.tools.sandbox.policy;
 
-import dev.lmiadvisor.tools.sandbox.CliJson;
+import dev.lmiadvisor.tools.sandbox.bind.CliJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,9 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.lex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.lmiadvisor.tools.sandbox.CommandDenied;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

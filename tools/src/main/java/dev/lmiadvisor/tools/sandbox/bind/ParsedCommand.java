@@ -1,5 +1,7 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.bind;
 
+import dev.lmiadvisor.tools.sandbox.parse.OperationModel;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptions;
 import java.util.List;
 import software.amazon.awssdk.core.SdkRequest;
 

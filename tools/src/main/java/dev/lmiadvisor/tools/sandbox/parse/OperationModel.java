@@ -1,4 +1,4 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.parse;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

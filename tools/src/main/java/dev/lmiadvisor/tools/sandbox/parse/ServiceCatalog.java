@@ -1,4 +1,4 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.parse;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.bind;
 
+import dev.lmiadvisor.tools.sandbox.parse.CliNames;
+import dev.lmiadvisor.tools.sandbox.parse.OperationModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.audit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

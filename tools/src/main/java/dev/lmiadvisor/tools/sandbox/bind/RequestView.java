@@ -1,4 +1,4 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.bind;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.bind;
 
+import dev.lmiadvisor.tools.sandbox.CommandDenied;
+import dev.lmiadvisor.tools.sandbox.parse.CliNames;
+import dev.lmiadvisor.tools.sandbox.parse.CliWords;
+import dev.lmiadvisor.tools.sandbox.parse.OperationModel;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.parse;
 
+import dev.lmiadvisor.tools.sandbox.CommandDenied;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

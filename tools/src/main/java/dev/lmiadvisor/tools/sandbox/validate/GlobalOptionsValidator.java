@@ -1,5 +1,8 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.validate;
 
+import dev.lmiadvisor.tools.sandbox.CommandDenied;
+import dev.lmiadvisor.tools.sandbox.parse.CliNames;
+import dev.lmiadvisor.tools.sandbox.parse.GlobalOption;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;

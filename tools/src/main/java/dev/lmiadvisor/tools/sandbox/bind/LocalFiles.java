@@ -1,5 +1,6 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.bind;
 
+import dev.lmiadvisor.tools.sandbox.CommandDenied;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

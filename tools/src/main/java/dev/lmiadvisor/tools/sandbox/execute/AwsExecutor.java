@@ -1,7 +1,10 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.execute;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lmiadvisor.tools.sandbox.audit.Redactor;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.bind.RequestView;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,20 +26,20 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
  * service, with the region, an optional loopback endpoint, a time limit and a cap on the size of
  * the result. Nothing here starts a process or a shell.
  */
-final class AwsExecutor {
+public final class AwsExecutor {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Duration timeout;
   private final int maxResultBytes;
 
-  AwsExecutor(Duration timeout, int maxResultBytes) {
+  public AwsExecutor(Duration timeout, int maxResultBytes) {
     this.timeout = timeout;
     this.maxResultBytes = maxResultBytes;
   }
 
   /** The AWS call failed: AWS refused it, or it could not be completed. */
-  static final class CallFailed extends Exception {
+  public static final class CallFailed extends Exception {
     CallFailed(String message) {
       super(message, null, false, false);
     }
@@ -45,7 +48,7 @@ final class AwsExecutor {
   /**
    * @return the response, secrets masked, at most {@code maxResultBytes} of JSON
    */
-  Map<String, Object> execute(ParsedCommand command, AwsCredentialsProvider credentials)
+  public Map<String, Object> execute(ParsedCommand command, AwsCredentialsProvider credentials)
       throws CallFailed {
     try (SdkClient client = client(command, credentials)) {
       Object response = command.operation().clientMethod().invoke(client, command.request());

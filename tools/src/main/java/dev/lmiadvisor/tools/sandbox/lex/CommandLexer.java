@@ -1,5 +1,6 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.lex;
 
+import dev.lmiadvisor.tools.sandbox.CommandDenied;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

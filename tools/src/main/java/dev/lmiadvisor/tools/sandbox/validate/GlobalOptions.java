@@ -1,4 +1,4 @@
-package dev.lmiadvisor.tools.sandbox;
+package dev.lmiadvisor.tools.sandbox.validate;
 
 import java.net.URI;
 import java.util.Optional;
