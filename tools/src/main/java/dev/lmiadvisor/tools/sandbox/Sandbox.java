@@ -14,8 +14,10 @@ import dev.lmiadvisor.tools.sandbox.parse.ServiceModel;
 import dev.lmiadvisor.tools.sandbox.policy.OperationKind;
 import dev.lmiadvisor.tools.sandbox.policy.Policy;
 import dev.lmiadvisor.tools.sandbox.policy.Verdict;
+import dev.lmiadvisor.tools.sandbox.validate.EnumValues;
 import dev.lmiadvisor.tools.sandbox.validate.GlobalOptions;
 import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
+import dev.lmiadvisor.tools.sandbox.validate.Pagination;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +94,11 @@ public final class Sandbox {
       GlobalOptions options = validator.validate(cli.globals(), toolRegion);
       RequestBinder.BoundRequest bound =
           new RequestBinder(operation, files, options.rawBinary(), planOnly).bind(cli.parameters());
-      parsed = new ParsedCommand(words, operation, bound.request(), options, bound.deferredFiles());
+      EnumValues.check(bound.request());
+      Pagination pagination = Pagination.of(operation, options);
+      parsed =
+          new ParsedCommand(
+              words, operation, bound.request(), options, pagination, bound.deferredFiles());
     } catch (CommandDenied denied) {
       return denied(denied, service.cliName(), operation.cliName(), text);
     }
@@ -203,15 +209,6 @@ public final class Sandbox {
   private static List<String> warnings(ParsedCommand parsed) {
     List<String> warnings = new ArrayList<>();
     GlobalOptions options = parsed.options();
-    if (options.query().isPresent()) {
-      warnings.add("--query is recorded but not applied: the full result is returned");
-    }
-    if (options.maxItems().isPresent()
-        || options.pageSize().isPresent()
-        || options.startingToken().isPresent()) {
-      warnings.add(
-          "--max-items, --page-size and --starting-token are recorded but not applied: one page of the operation's own pagination is returned (use its NextToken/Marker parameter)");
-    }
     for (String file : parsed.deferredFiles()) {
       warnings.add(file + " does not exist yet; it is read when the command is executed");
     }

@@ -27,6 +27,8 @@ final class SandboxFixture {
         {"id": "publish-freely", "effect": "allow", "command": "lambda publish-version"},
         {"id": "big-floors", "effect": "deny", "command": "lambda PutFunctionScalingConfig",
          "parameters": {"FunctionScalingConfig.MinExecutionEnvironments": "???"}},
+        {"id": "star-heavy", "effect": "deny", "command": "lambda get-function",
+         "parameters": {"function-name": "*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b"}},
         {"id": "dev-instances", "effect": "confirm", "command": "ec2 terminate-*",
          "parameters": {"instance-ids": "i-dev-*"}, "override_builtin": ["lmi-terminate-instances"]}
       ]}

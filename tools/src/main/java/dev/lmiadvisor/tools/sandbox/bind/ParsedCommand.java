@@ -2,6 +2,7 @@ package dev.lmiadvisor.tools.sandbox.bind;
 
 import dev.lmiadvisor.tools.sandbox.parse.OperationModel;
 import dev.lmiadvisor.tools.sandbox.validate.GlobalOptions;
+import dev.lmiadvisor.tools.sandbox.validate.Pagination;
 import java.util.List;
 import software.amazon.awssdk.core.SdkRequest;
 
@@ -10,6 +11,7 @@ import software.amazon.awssdk.core.SdkRequest;
  * service, operation and global options. Policies decide on this, never on the command text.
  *
  * @param words the lexed words, for the audit record
+ * @param pagination the pagination options, checked against the operation
  * @param deferredFiles {@code fileb://} blobs named but not read yet (plans only)
  */
 public record ParsedCommand(
@@ -17,6 +19,7 @@ public record ParsedCommand(
     OperationModel operation,
     SdkRequest request,
     GlobalOptions options,
+    Pagination pagination,
     List<String> deferredFiles) {
 
   public ParsedCommand {

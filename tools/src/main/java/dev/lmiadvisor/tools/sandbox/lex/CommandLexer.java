@@ -25,6 +25,7 @@ public final class CommandLexer {
   public static final String RULE_NOT_AWS = "not-aws-cli";
   public static final String RULE_EMPTY = "empty-command";
   public static final String RULE_TOO_LONG = "command-too-long";
+  public static final String RULE_INVISIBLE = "invisible-character";
 
   /** Longer than any real CLI call; a bound on what is parsed and audited. */
   public static final int MAX_LENGTH = 16_384;
@@ -49,6 +50,7 @@ public final class CommandLexer {
           "the command has %d characters; the limit is %d. Put long documents in a file inside the working folder and pass file://name"
               .formatted(command.length(), MAX_LENGTH));
     }
+    refuseInvisibleCharacters(command);
     List<String> words = new Words(command).split();
     String first = words.getFirst();
     if (ENV_ASSIGNMENT.matcher(first).matches()) {
@@ -66,6 +68,47 @@ public final class CommandLexer {
               + "'");
     }
     return words;
+  }
+
+  /**
+   * Refuses characters that are invisible or change how the text around them is shown: format
+   * characters (Unicode category Cf: bidirectional overrides and isolates, zero-width spaces and
+   * joiners, the byte-order mark, tag characters), spaces other than the plain space, lone
+   * surrogates and private-use or unassigned code points. A command that shows one name to the
+   * person who confirms it must not send another (the "Trojan Source" attack, CVE-2021-42574).
+   */
+  private static void refuseInvisibleCharacters(String command) {
+    for (int i = 0; i < command.length(); ) {
+      int cp = command.codePointAt(i);
+      int type = Character.getType(cp);
+      boolean refused =
+          switch (type) {
+            case Character.FORMAT,
+                Character.SURROGATE,
+                Character.PRIVATE_USE,
+                Character.UNASSIGNED ->
+                true;
+            case Character.SPACE_SEPARATOR -> cp != ' ';
+            default -> false;
+          };
+      if (refused) {
+        throw new CommandDenied(
+            RULE_INVISIBLE,
+            "the command contains the invisible or layout-changing character U+%04X at position %d (%s); retype the command without it"
+                .formatted(cp, i + 1, describe(type)));
+      }
+      i += Character.charCount(cp);
+    }
+  }
+
+  private static String describe(int type) {
+    return switch (type) {
+      case Character.FORMAT ->
+          "a format character such as a bidirectional override or zero-width space";
+      case Character.SPACE_SEPARATOR -> "a space that is not the plain space";
+      case Character.SURROGATE -> "half of a character";
+      default -> "not a printable character";
+    };
   }
 
   private static String abbreviate(String s) {

@@ -71,6 +71,21 @@ public final class OperationModel {
     return clientMethod;
   }
 
+  /**
+   * The client's paginator for this operation ({@code listFunctionsPaginator}), when the service
+   * model declares the operation paginated; empty otherwise.
+   */
+  public java.util.Optional<Method> paginatorMethod() {
+    try {
+      return java.util.Optional.of(
+          clientMethod
+              .getDeclaringClass()
+              .getMethod(clientMethod.getName() + "Paginator", requestClass));
+    } catch (NoSuchMethodException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** A fresh builder of the SDK request; it is an {@link SdkPojo} whose fields can be set. */
   public SdkPojo newRequestBuilder() {
     try {

@@ -9,6 +9,8 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2instanceconnect.Ec2InstanceConnectClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -51,12 +53,28 @@ public final class ServiceCatalog {
     clients.put("secretsmanager", SecretsManagerClient.class);
     clients.put("cloudtrail", CloudTrailClient.class);
     clients.put("organizations", OrganizationsClient.class);
+    clients.put("ecs", EcsClient.class);
+    clients.put("ec2-instance-connect", Ec2InstanceConnectClient.class);
     return Map.copyOf(clients);
   }
 
   /** CLI service names, e.g. {@code lambda}, {@code logs}, {@code s3api}. */
   public java.util.Set<String> serviceNames() {
     return new java.util.TreeSet<>(CLIENTS.keySet());
+  }
+
+  /**
+   * The IAM action prefix of a service, e.g. {@code s3} for {@code s3api} and {@code cloudwatch}
+   * for CloudWatch (whose endpoint prefix is {@code monitoring}). Source: the Service Authorization
+   * Reference,
+   * https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html,
+   * as of 2026-12-01.
+   */
+  public static String iamPrefix(String cliName) {
+    return switch (cliName) {
+      case "s3api" -> "s3";
+      default -> cliName;
+    };
   }
 
   public Optional<ServiceModel> service(String cliName) {

@@ -33,12 +33,16 @@ public final class ServiceModel {
       if (!SdkRequest.class.isAssignableFrom(first) || !first.getSimpleName().endsWith("Request")) {
         continue;
       }
-      String operation = first.getSimpleName().substring(0, first.getSimpleName().length() - 7);
+      String requestName = first.getSimpleName().substring(0, first.getSimpleName().length() - 7);
       // Paginator and waiter helpers take the same request; only the method named after the
-      // operation is the operation.
-      if (!method.getName().equals(lowerFirst(operation))) {
+      // operation is the operation. The request class spells acronyms as words
+      // (SendSshPublicKeyRequest), the method keeps the model's spelling (sendSSHPublicKey), which
+      // is the operation's name.
+      if (!method.getName().equalsIgnoreCase(requestName)) {
         continue;
       }
+      String operation =
+          Character.toUpperCase(method.getName().charAt(0)) + method.getName().substring(1);
       String cli = CliNames.cli(operation);
       if (method.getParameterCount() == 1) {
         @SuppressWarnings("unchecked")
@@ -51,10 +55,6 @@ public final class ServiceModel {
     streaming.keySet().removeAll(ops.keySet());
     this.operations = Map.copyOf(ops);
     this.streamingOperations = Map.copyOf(streaming);
-  }
-
-  private static String lowerFirst(String s) {
-    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   public String cliName() {
@@ -72,6 +72,14 @@ public final class ServiceModel {
   /** Operations whose request or response is a byte stream (e.g. s3api put-object). */
   public boolean isStreamingOperation(String cliOperation) {
     return streamingOperations.containsKey(cliOperation);
+  }
+
+  /** The model's operation names, e.g. {@code CreateCapacityProvider}. */
+  public Set<String> modelOperationNames() {
+    Set<String> names = new java.util.TreeSet<>();
+    operations.values().forEach(o -> names.add(o.name()));
+    names.addAll(streamingOperations.values());
+    return names;
   }
 
   public Set<String> operationNames() {

@@ -39,6 +39,9 @@ public final class Policy {
     List<PolicyRule> rules = new ArrayList<>();
     rules.addAll(CredentialRules.rules());
     rules.addAll(PermissionRules.rules());
+    rules.addAll(BlockPublicAccessRules.rules());
+    rules.addAll(NetworkExposureRules.rules());
+    rules.addAll(SessionRules.rules());
     rules.addAll(AuditTrailRules.rules());
     rules.addAll(LmiGuardrails.rules());
     this.builtIn = List.copyOf(rules);

@@ -106,8 +106,8 @@ public final class GlobalOptionsValidator {
           RULE_INVALID, "--output must be one of json, text, table, yaml, yaml-stream");
     }
     Optional<String> query = value(globals, GlobalOption.QUERY);
-    if (query.isPresent() && query.get().isBlank()) {
-      throw new CommandDenied(RULE_INVALID, "--query needs a JMESPath expression");
+    if (query.isPresent()) {
+      Query.compile(query.get());
     }
     Optional<String> binaryFormat = value(globals, GlobalOption.CLI_BINARY_FORMAT);
     if (binaryFormat.isPresent()
