@@ -2,7 +2,6 @@ package dev.lmiadvisor.tools.sandbox;
 
 import dev.lmiadvisor.tools.sandbox.audit.Redactor;
 import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
-import dev.lmiadvisor.tools.sandbox.bind.RequestView;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ public record Evaluation(
                 p.operationName(),
                 p.options().region(),
                 p.options().endpointUrl().map(URI::toString).orElse(null),
-                Redactor.redactMap(RequestView.tree(p.request()))));
+                Redactor.tree(p.request(), false)));
   }
 
   /**

@@ -89,6 +89,7 @@ public final class Sandbox {
       String known = catalog.service(cli.service()).isPresent() ? cli.service() : null;
       return denied(denied, known, null, text);
     }
+    text = CommandText.of(words, CommandText.sensitiveOptions(operation));
     ParsedCommand parsed;
     try {
       GlobalOptions options = validator.validate(cli.globals(), toolRegion);

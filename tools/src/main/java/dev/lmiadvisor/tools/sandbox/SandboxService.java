@@ -5,6 +5,8 @@ import dev.lmiadvisor.tools.audit.AuditLog;
 import dev.lmiadvisor.tools.audit.AuditQuery;
 import dev.lmiadvisor.tools.audit.AuditRecord;
 import dev.lmiadvisor.tools.audit.CloudWatchAuditSink;
+import dev.lmiadvisor.tools.audit.VerificationReport;
+import dev.lmiadvisor.tools.sandbox.audit.CommandText;
 import dev.lmiadvisor.tools.sandbox.bind.LocalFiles;
 import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
 import dev.lmiadvisor.tools.sandbox.execute.AwsExecutor;
@@ -30,6 +32,7 @@ public final class SandboxService implements AutoCloseable {
   public static final String RULE_EXECUTE_DISABLED = "execute-disabled";
   public static final String RULE_NO_CREDENTIALS = "no-credentials";
   public static final String RULE_CONFIRMATION_UNAVAILABLE = "confirmation-unavailable";
+  public static final String RULE_INVALID_ARGUMENTS = "invalid-arguments";
 
   private final SandboxSettings settings;
   private final Sandbox sandbox;
@@ -55,14 +58,18 @@ public final class SandboxService implements AutoCloseable {
             new GlobalOptionsValidator(settings.allowedProfile(), settings.defaultRegion()),
             new LocalFiles(settings.workingFolder()),
             policy);
-    AuditLog audit = AuditLog.open(settings.auditDirectory(), settings.auditMaxFileBytes());
+    AuditLog audit = AuditLog.open(settings.auditLocation(), settings.auditMaxFileBytes());
     settings
         .cloudWatchLogGroup()
         .ifPresent(
-            group ->
-                audit.forwardTo(
-                    CloudWatchAuditSink.start(
-                        group, settings.defaultRegion(), settings.credentials())));
+            group -> {
+              audit.forwardTo(
+                  CloudWatchAuditSink.start(
+                      group, settings.defaultRegion(), settings.credentials()));
+              audit.forwardHeadsTo(
+                  CloudWatchAuditSink.startHeads(
+                      group, settings.defaultRegion(), settings.credentials(), audit.location()));
+            });
     return new SandboxService(settings, sandbox, audit);
   }
 
@@ -194,15 +201,39 @@ public final class SandboxService implements AutoCloseable {
     outcome.executed = true;
   }
 
-  private static String question(Evaluation evaluation) {
-    String region = evaluation.plan().map(Evaluation.Plan::region).orElse("?");
+  /**
+   * What the person is asked: the command as recorded, and exactly what will be sent (service, API
+   * operation, region, endpoint and every request member), secrets masked. The request is shown as
+   * the SDK will send it, so a name that looks different from what is sent cannot slip through.
+   */
+  static String question(Evaluation evaluation) {
+    Evaluation.Plan plan = evaluation.plan().orElseThrow();
+    Map<String, Object> sent = new java.util.LinkedHashMap<>();
+    sent.put("service", plan.service());
+    sent.put("operation", plan.sdkOperation());
+    sent.put("region", plan.region());
+    if (plan.endpointUrl() != null) {
+      sent.put("endpoint", plan.endpointUrl());
+    }
+    sent.put("request", plan.request());
+    String request;
+    try {
+      request = QUESTION_JSON.writerWithDefaultPrettyPrinter().writeValueAsString(sent);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
     return "Run this AWS command in "
-        + region
+        + plan.region()
         + "?\n\n"
         + evaluation.commandText()
+        + "\n\nWhat will be sent:\n"
+        + request
         + "\n\nWhy it needs you: "
         + evaluation.reason();
   }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper QUESTION_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private AuditEvent event(
       String attemptId,
@@ -235,7 +266,67 @@ public final class SandboxService implements AutoCloseable {
 
   /** Records of the audit log, filtered, newest first, with the chain's state. */
   public AuditQuery.Result queryAudit(AuditQuery query) {
-    return query.run(audit);
+    return query.run(audit, this::remoteHead);
+  }
+
+  /**
+   * Verifies the whole audit chain, against the head in CloudWatch Logs too when that sink is on.
+   */
+  public VerificationReport verifyAudit() {
+    return audit.verify(this::remoteHead);
+  }
+
+  private Optional<String> remoteHead() {
+    return settings.cloudWatchLogGroup().isEmpty()
+        ? Optional.empty()
+        : CloudWatchAuditSink.latestHead(
+            settings.cloudWatchLogGroup().get(),
+            settings.defaultRegion(),
+            settings.credentials(),
+            audit.location());
+  }
+
+  /**
+   * Records an attempt refused before the sandbox could check it, such as {@code run_aws_cli}
+   * arguments that the tool's input schema rejects (no command, an unknown mode): every attempt is
+   * on record, not only those that reached the pipeline. The command, when one was given, is
+   * recorded masked like any other.
+   *
+   * @param tool the tool that was called, e.g. {@code run_aws_cli}
+   * @param arguments the arguments as the client sent them
+   * @param reason why they were refused, as the client was told
+   * @return the id of the audit record
+   * @throws java.io.UncheckedIOException when the record cannot be written; the caller must then
+   *     report a fault, not the refusal alone
+   */
+  public String recordRefused(
+      String tool, Map<String, ?> arguments, String reason, ClientIdentity client) {
+    String attemptId = UUID.randomUUID().toString();
+    Object command = arguments == null ? null : arguments.get("command");
+    Object mode = arguments == null ? null : arguments.get("mode");
+    AuditEvent event =
+        new AuditEvent(
+            attemptId,
+            "call",
+            client.name(),
+            client.transport(),
+            client.attributes(),
+            mode instanceof String m && (m.equals("plan") || m.equals("execute")) ? m : "invalid",
+            command instanceof String text ? CommandText.ofRaw(text) : null,
+            null,
+            null,
+            arguments != null && arguments.get("region") instanceof String r ? r : null,
+            Decision.DENIED.wire(),
+            RULE_INVALID_ARGUMENTS,
+            tool + ": " + reason,
+            "not_needed",
+            Map.of(),
+            "denied",
+            null,
+            0,
+            false);
+    audit.append(event);
+    return attemptId;
   }
 
   @Override

@@ -39,7 +39,7 @@ class CloudWatchAuditSinkTest {
           exchange.close();
         });
     server.start();
-    try (AuditLog log = AuditLog.open(dir, AuditLog.DEFAULT_MAX_FILE_BYTES)) {
+    try (AuditLog log = AuditLog.open(dir.resolve("audit"), AuditLog.DEFAULT_MAX_FILE_BYTES)) {
       log.forwardTo(
           CloudWatchAuditSink.start(
               "/lmi-advisor/audit",

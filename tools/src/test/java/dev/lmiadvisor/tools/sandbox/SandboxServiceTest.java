@@ -268,4 +268,75 @@ class SandboxServiceTest {
     assertNull(noCredentials.result());
     assertTrue(aws.received.isEmpty());
   }
+
+  @Test
+  void sensitiveValuesAreMaskedInTheCommandThePlanTheAuditLogAndTheQuestion() {
+    RunResult planned =
+        run(
+            "aws ssm put-parameter --name /db/pw --value hunter2 --type SecureString",
+            RunRequest.Mode.PLAN,
+            Optional.empty());
+    assertFalse(planned.commandText().contains("hunter2"), planned.commandText());
+    assertEquals(
+        Redactor.MASK, planned.plan().request().get("Value"), "the model marks Value sensitive");
+    assertEquals("/db/pw", planned.plan().request().get("Name"));
+    RunResult refused =
+        run(
+            "aws ssm put-parameter --cli-input-json '{\"Name\":\"/db/pw\",\"Value\":\"hunter2\"}'",
+            RunRequest.Mode.PLAN,
+            Optional.empty());
+    assertEquals(Decision.DENIED, refused.decision());
+    assertFalse(refused.commandText().contains("hunter2"), refused.commandText());
+    run(
+        "aws ssm put-parameter --name /db/pw --value hunter2 --type SecureString --endpoint-url "
+            + aws.url(),
+        RunRequest.Mode.EXECUTE,
+        answering(false));
+    String question = questions.getFirst();
+    assertTrue(question.contains("\"operation\" : \"PutParameter\""), question);
+    assertTrue(question.contains("\"Name\" : \"/db/pw\""), question);
+    assertTrue(question.contains(aws.url()), "the endpoint the request goes to: " + question);
+    assertFalse(question.contains("hunter2"), question);
+    for (Map<String, Object> entry :
+        sandbox.queryAudit(new AuditQuery(10, Optional.empty(), Optional.empty())).entries()) {
+      assertFalse(entry.toString().contains("hunter2"), entry.toString());
+    }
+  }
+
+  @Test
+  void anAttemptTheInputSchemaRefusedIsAuditedWithItsReason() {
+    String id =
+        sandbox.recordRefused(
+            "run_aws_cli",
+            Map.of(
+                "command",
+                "aws secretsmanager create-secret --name db --secret-string hunter2",
+                "mode",
+                "run-it"),
+            "mode must be one of plan, execute",
+            new ClientIdentity("test", "http"));
+    AuditQuery.Result audit =
+        sandbox.queryAudit(new AuditQuery(5, Optional.empty(), Optional.of("denied")));
+    assertTrue(audit.chainValid(), audit.problems().toString());
+    Map<String, Object> entry = audit.entries().getFirst();
+    assertEquals(id, entry.get("id"));
+    assertEquals(SandboxService.RULE_INVALID_ARGUMENTS, entry.get("rule"));
+    assertEquals("invalid", entry.get("mode"));
+    assertTrue(
+        String.valueOf(entry.get("reason")).contains("mode must be one of"), entry.toString());
+    assertFalse(entry.toString().contains("hunter2"), entry.toString());
+    assertTrue(String.valueOf(entry.get("command")).startsWith("aws secretsmanager create-secret"));
+  }
+
+  @Test
+  void invisibleCharactersAreRefusedAndTheRecordShowsNoneOfThem() {
+    RunResult result =
+        run(
+            "aws lambda delete-function --function-name prod\u202E-ipa",
+            RunRequest.Mode.EXECUTE,
+            answering(true));
+    assertEquals("invisible-character", result.rule());
+    assertTrue(questions.isEmpty());
+    assertTrue(aws.received.isEmpty());
+  }
 }

@@ -15,7 +15,7 @@ public final class CommandText {
   /** Option names whose values are secrets (or carry them, like a function's environment). */
   private static final Pattern SECRET_OPTION =
       Pattern.compile(
-          "(secret-string|secret-binary|password|passphrase|private-key|session-token|secret-access-key|client-secret|auth-token|key-material|user-data|environment|variables|sse-customer-key)");
+          "(secret-string|secret-binary|password|passphrase|private-key|session-token|secret-access-key|client-secret|auth-token|key-material|user-data|environment|variables|sse-customer-key|cli-input-json|cli-input-yaml)");
 
   private static final Pattern RAW_SECRET_OPTION =
       Pattern.compile(
@@ -28,15 +28,23 @@ public final class CommandText {
 
   private CommandText() {}
 
-  /** Lexed words, re-quoted, secrets masked. */
+  /** Lexed words, re-quoted, secrets masked by the name rules alone. */
   public static String of(List<String> words) {
+    return of(words, java.util.Set.of());
+  }
+
+  /**
+   * Lexed words, re-quoted, secrets masked: by the name rules, and the values of {@code
+   * sensitiveOptions} (option names without dashes, from the operation's model).
+   */
+  public static String of(List<String> words, java.util.Set<String> sensitiveOptions) {
     List<String> out = new ArrayList<>();
     boolean maskNext = false;
     for (String word : words) {
       if (word.startsWith("--")) {
         int eq = word.indexOf('=');
         String name = (eq < 0 ? word.substring(2) : word.substring(2, eq)).toLowerCase(Locale.ROOT);
-        boolean secret = isSecretOption(name);
+        boolean secret = isSecretOption(name) || sensitiveOptions.contains(name);
         if (eq >= 0 && secret) {
           out.add(quote(word.substring(0, eq + 1)) + Redactor.MASK);
           maskNext = false;
@@ -63,6 +71,37 @@ public final class CommandText {
     masked = masked.replaceAll("[\\r\\n]+", "⏎");
     return cut.length() == raw.length() ? masked : masked + "…(" + raw.length() + " characters)";
   }
+
+  /**
+   * The options of an operation whose values are secret or hold secrets: members the service model
+   * marks sensitive, members named like secrets, and structures with such members inside.
+   */
+  public static java.util.Set<String> sensitiveOptions(
+      dev.lmiadvisor.tools.sandbox.parse.OperationModel operation) {
+    return SENSITIVE_OPTIONS.computeIfAbsent(
+        operation,
+        op -> {
+          java.util.Set<String> names = new java.util.HashSet<>();
+          java.util.Set<String> marked = SensitiveMembers.of(op.requestClass());
+          op.parameters()
+              .forEach(
+                  (cli, field) -> {
+                    if (marked.contains(field.memberName())
+                        || Redactor.isSecretMember(field.memberName())
+                        || SensitiveMembers.reachesSensitive(field)) {
+                      names.add(cli);
+                    }
+                  });
+          if (op.service().equals("lambda") && names.contains("code")) {
+            names.add("zip-file");
+          }
+          return java.util.Set.copyOf(names);
+        });
+  }
+
+  private static final java.util.Map<
+          dev.lmiadvisor.tools.sandbox.parse.OperationModel, java.util.Set<String>>
+      SENSITIVE_OPTIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
   static boolean isSecretOption(String name) {
     if (name.endsWith("-id")

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Hides secrets in requests and results before they reach a client, a log or the audit trail:
- * Lambda environment variable values, secret strings, passwords, private keys, session tokens and
- * secret access keys, instance user data, decrypted SecureString parameters and presigned URLs.
- * Keys stay visible so that people can see what was there.
+ * Hides secrets in requests and results before they reach a client, a log or the audit trail. Two
+ * sources decide what is secret: the service model's {@code sensitive} trait ({@link
+ * SensitiveMembers}), and name rules for what models do not mark: Lambda environment variable
+ * values, secret strings, passwords, private keys, session tokens and secret access keys, instance
+ * user data, SecureString parameter values and presigned URLs. Keys stay visible so that people can
+ * see what was there.
  */
 public final class Redactor {
 
@@ -40,6 +42,18 @@ public final class Redactor {
           "certificateprivatekey");
 
   private Redactor() {}
+
+  /** An SDK request or response as a plain tree, with sensitive members and secrets masked. */
+  public static Map<String, Object> tree(
+      software.amazon.awssdk.core.SdkPojo pojo, boolean bytesAsText) {
+    Map<String, Object> tree =
+        dev.lmiadvisor.tools.sandbox.bind.RequestView.tree(
+            pojo,
+            bytesAsText,
+            (type, member) -> SensitiveMembers.of(type).contains(member) || isSecretMember(member),
+            MASK);
+    return redactMap(tree);
+  }
 
   /** A copy of a plain tree (maps, lists, scalars) with secret values masked. */
   public static Object redact(Object tree) {
@@ -87,8 +101,20 @@ public final class Redactor {
     return node;
   }
 
-  static boolean isSecretMember(String memberName) {
-    return SECRET_MEMBERS.contains(memberName.toLowerCase(Locale.ROOT));
+  /** The name rules: a member named like a password, secret, token or key material. */
+  public static boolean isSecretMember(String memberName) {
+    String lower = memberName.toLowerCase(Locale.ROOT);
+    return SECRET_MEMBERS.contains(lower)
+        || lower.endsWith("password")
+        || lower.endsWith("secret")
+        || lower.endsWith("secretstring")
+        || (lower.endsWith("token")
+            && !lower.endsWith("nexttoken")
+            && !lower.endsWith("continuationtoken")
+            && !lower.endsWith("startingtoken")
+            && !lower.endsWith("paginationtoken")
+            && !lower.endsWith("clienttoken")
+            && !lower.endsWith("idempotencytoken"));
   }
 
   private static boolean isPresignedUrl(String s) {

@@ -94,29 +94,63 @@ public final class RequestView {
    *     payload), others as base64
    */
   public static Map<String, Object> tree(SdkPojo pojo, boolean bytesAsText) {
+    return tree(pojo, bytesAsText, (type, member) -> false, null);
+  }
+
+  /**
+   * @param hidden members whose values are replaced by {@code mask}, by model class and member name
+   */
+  public static Map<String, Object> tree(
+      SdkPojo pojo,
+      boolean bytesAsText,
+      java.util.function.BiPredicate<Class<?>, String> hidden,
+      String mask) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (SdkField<?> field : pojo.sdkFields()) {
-      Object value = plain(field.getValueOrDefault(pojo), bytesAsText);
+      Object raw = field.getValueOrDefault(pojo);
+      Object value = plain(raw, bytesAsText, hidden, mask);
       if (value != null) {
-        map.put(field.memberName(), value);
+        map.put(
+            field.memberName(),
+            hidden.test(pojo.getClass(), field.memberName()) ? masked(value, mask) : value);
       }
     }
     return map;
   }
 
+  /**
+   * A hidden map keeps its keys, so that people can see what was there; anything else is masked.
+   */
+  private static Object masked(Object value, String mask) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> keys = new LinkedHashMap<>();
+      map.keySet().forEach(k -> keys.put(String.valueOf(k), mask));
+      return keys;
+    }
+    return mask;
+  }
+
   private static Object plain(Object value, boolean bytesAsText) {
+    return plain(value, bytesAsText, (type, member) -> false, null);
+  }
+
+  private static Object plain(
+      Object value,
+      boolean bytesAsText,
+      java.util.function.BiPredicate<Class<?>, String> hidden,
+      String mask) {
     if (value == null
         || value instanceof SdkAutoConstructList<?>
         || value instanceof SdkAutoConstructMap<?, ?>) {
       return null;
     }
     if (value instanceof SdkPojo pojo) {
-      return tree(pojo, bytesAsText);
+      return tree(pojo, bytesAsText, hidden, mask);
     }
     if (value instanceof Collection<?> collection) {
       List<Object> list = new ArrayList<>();
       for (Object item : collection) {
-        Object plain = plain(item, bytesAsText);
+        Object plain = plain(item, bytesAsText, hidden, mask);
         if (plain != null) {
           list.add(plain);
         }
@@ -127,7 +161,7 @@ public final class RequestView {
       Map<String, Object> copy = new LinkedHashMap<>();
       map.forEach(
           (k, v) -> {
-            Object plain = plain(v, bytesAsText);
+            Object plain = plain(v, bytesAsText, hidden, mask);
             if (plain != null) {
               copy.put(String.valueOf(k), plain);
             }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lmiadvisor.tools.sandbox.audit.Redactor;
 import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
-import dev.lmiadvisor.tools.sandbox.bind.RequestView;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -52,8 +51,7 @@ public final class AwsExecutor {
       throws CallFailed {
     try (SdkClient client = client(command, credentials)) {
       Object response = command.operation().clientMethod().invoke(client, command.request());
-      Map<String, Object> tree = RequestView.tree((SdkPojo) response, true);
-      return capped(Redactor.redactMap(tree));
+      return capped(Redactor.tree((SdkPojo) response, true));
     } catch (InvocationTargetException e) {
       throw failure(e.getCause());
     } catch (IllegalAccessException e) {
