@@ -11,6 +11,7 @@ import dev.lmiadvisor.tools.sandbox.bind.LocalFiles;
 import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
 import dev.lmiadvisor.tools.sandbox.execute.AwsExecutor;
 import dev.lmiadvisor.tools.sandbox.parse.ServiceCatalog;
+import dev.lmiadvisor.tools.sandbox.policy.LmiGuardrails;
 import dev.lmiadvisor.tools.sandbox.policy.OperatorPolicy;
 import dev.lmiadvisor.tools.sandbox.policy.Policy;
 import dev.lmiadvisor.tools.sandbox.policy.PolicyContext;
@@ -190,6 +191,24 @@ public final class SandboxService implements AutoCloseable {
     audit.append(
         event(attemptId, "execution_started", request, evaluation, outcome.executing(), started));
     outcome.outcome = null;
+    if (LmiGuardrails.lowersMemoryOfAFunctionThatMayBeOnLmi(parsed)) {
+      // The plan could only warn; before sending, find out whether the function is on LMI.
+      try {
+        if (executor.onCapacityProvider(parsed, credentials)) {
+          outcome.deny(
+              LmiGuardrails.MEMORY,
+              "the function runs on a capacity provider (Lambda Managed Instances), where memory below 2048 MB is rejected; nothing was changed. Use --memory-size 2048 or more");
+          return;
+        }
+      } catch (AwsExecutor.CallFailed e) {
+        outcome.deny(
+            LmiGuardrails.MEMORY,
+            "the sandbox could not read the function's configuration to check that it is not on a capacity provider ("
+                + e.getMessage()
+                + "), so the memory update is refused; nothing was changed");
+        return;
+      }
+    }
     try {
       outcome.result = executor.execute(parsed, credentials);
       outcome.outcome = "executed";

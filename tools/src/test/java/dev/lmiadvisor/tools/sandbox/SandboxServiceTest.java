@@ -339,4 +339,107 @@ class SandboxServiceTest {
     assertTrue(questions.isEmpty());
     assertTrue(aws.received.isEmpty());
   }
+
+  private void twoPagesOfFunctions() {
+    aws.on(
+        "GET /2015-03-31/functions",
+        200,
+        "{\"Functions\":[{\"FunctionName\":\"a\"},{\"FunctionName\":\"b\"}],\"NextMarker\":\"m2\"}");
+    aws.on(
+        "GET /2015-03-31/functions?Marker=m2",
+        200,
+        "{\"Functions\":[{\"FunctionName\":\"c\"},{\"FunctionName\":\"d\"}]}");
+  }
+
+  private List<Object> names(Map<String, Object> result) {
+    assertTrue(result.containsKey("Functions"), result + " after " + aws.received);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> functions = (List<Map<String, Object>>) result.get("Functions");
+    return functions.stream().map(f -> f.get("FunctionName")).toList();
+  }
+
+  @Test
+  void executeModeJoinsThePagesThroughTheSdkPaginator() {
+    twoPagesOfFunctions();
+    RunResult all =
+        run(
+            "aws lambda list-functions --endpoint-url " + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            Optional.empty());
+    assertEquals(List.of("a", "b", "c", "d"), names(all.result()), String.valueOf(all.result()));
+    assertFalse(all.result().containsKey("NextToken"));
+    assertEquals(2, aws.received.size());
+  }
+
+  @Test
+  void maxItemsBoundsTheResultAndItsNextTokenResumesWhereItStopped() {
+    twoPagesOfFunctions();
+    RunResult first =
+        run(
+            "aws lambda list-functions --max-items 3 --endpoint-url " + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            Optional.empty());
+    assertEquals(List.of("a", "b", "c"), names(first.result()));
+    String token = String.valueOf(first.result().get("NextToken"));
+    RunResult rest =
+        run(
+            "aws lambda list-functions --starting-token " + token + " --endpoint-url " + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            Optional.empty());
+    assertEquals(List.of("d"), names(rest.result()), String.valueOf(rest.result()));
+    assertEquals("Marker=m2", aws.received.getLast().query());
+  }
+
+  @Test
+  void queryIsAppliedToTheJoinedResultAndNoPaginateReadsOnePage() {
+    twoPagesOfFunctions();
+    RunResult queried =
+        run(
+            "aws lambda list-functions --query 'Functions[].FunctionName' --max-items 3 --endpoint-url "
+                + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            Optional.empty());
+    assertEquals(List.of("a", "b", "c"), queried.result().get("query_result"));
+    aws.received.clear();
+    RunResult onePage =
+        run(
+            "aws lambda list-functions --no-paginate --endpoint-url " + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            Optional.empty());
+    assertEquals(List.of("a", "b"), names(onePage.result()));
+    assertEquals("m2", onePage.result().get("NextMarker"));
+    assertEquals(1, aws.received.size());
+  }
+
+  @Test
+  void loweringMemoryLooksUpTheCapacityProviderBeforeTheUpdateIsSent() {
+    aws.on(
+        "GET /2015-03-31/functions/orders-api/configuration",
+        200,
+        "{\"FunctionName\":\"orders-api\",\"MemorySize\":4096,\"CapacityProviderConfig\":{\"LambdaManagedInstancesCapacityProviderConfig\":{\"CapacityProviderArn\":\"arn:aws:lambda:us-east-1:111122223333:capacity-provider:cp\"}}}");
+    aws.on("PUT /2015-03-31/functions/orders-api/configuration", 200, "{}");
+    aws.on(
+        "GET /2015-03-31/functions/plain-fn/configuration",
+        200,
+        "{\"FunctionName\":\"plain-fn\",\"MemorySize\":1024}");
+    aws.on("PUT /2015-03-31/functions/plain-fn/configuration", 200, "{\"MemorySize\":512}");
+    RunResult lmi =
+        run(
+            "aws lambda update-function-configuration --function-name orders-api --memory-size 1024 --endpoint-url "
+                + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            answering(true));
+    assertEquals(Decision.DENIED, lmi.decision());
+    assertEquals("lmi-memory-minimum", lmi.rule());
+    assertTrue(
+        aws.received.stream().noneMatch(r -> r.method().equals("PUT")), "no update was sent");
+    RunResult plain =
+        run(
+            "aws lambda update-function-configuration --function-name plain-fn --memory-size 512 --endpoint-url "
+                + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            answering(true));
+    assertTrue(plain.executed(), plain.reason());
+    assertEquals("PUT", aws.received.getLast().method());
+  }
 }

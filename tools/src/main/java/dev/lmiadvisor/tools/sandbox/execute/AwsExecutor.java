@@ -1,9 +1,11 @@
 package dev.lmiadvisor.tools.sandbox.execute;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lmiadvisor.tools.sandbox.audit.Redactor;
 import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.validate.Query;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -50,15 +52,61 @@ public final class AwsExecutor {
   public Map<String, Object> execute(ParsedCommand command, AwsCredentialsProvider credentials)
       throws CallFailed {
     try (SdkClient client = client(command, credentials)) {
-      Object response = command.operation().clientMethod().invoke(client, command.request());
-      return capped(Redactor.tree((SdkPojo) response, true));
+      Map<String, Object> result;
+      boolean paginate =
+          command.operation().paginatorMethod().isPresent() && !command.pagination().singlePage();
+      if (paginate) {
+        result = Pages.read(command, client);
+      } else {
+        Object response = command.operation().clientMethod().invoke(client, command.request());
+        result = Redactor.tree((SdkPojo) response, true);
+      }
+      if (command.options().query().isPresent()) {
+        result = query(command.options().query().get(), result);
+      }
+      return capped(result);
     } catch (InvocationTargetException e) {
       throw failure(e.getCause());
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot call " + command.operation(), e);
     } catch (SdkException e) {
       throw failure(e);
+    } catch (CallFailed e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw failure(e);
     }
+  }
+
+  /**
+   * Whether the function an update names runs on a capacity provider, read with {@code lambda
+   * get-function-configuration} through the same client settings as the update.
+   */
+  public boolean onCapacityProvider(ParsedCommand command, AwsCredentialsProvider credentials)
+      throws CallFailed {
+    String function = String.valueOf(command.valueAt("FunctionName"));
+    try (SdkClient client = client(command, credentials)) {
+      var configuration =
+          ((software.amazon.awssdk.services.lambda.LambdaClient) client)
+              .getFunctionConfiguration(b -> b.functionName(function));
+      return configuration.capacityProviderConfig() != null;
+    } catch (SdkException e) {
+      throw failure(e);
+    }
+  }
+
+  /**
+   * Applies {@code --query} to the result, secrets already masked, so a query cannot reach what
+   * masking hid. The value is returned under {@code query_result}, with the expression.
+   */
+  private static Map<String, Object> query(String expression, Map<String, Object> result) {
+    JsonNode value = Query.compile(expression).search(JSON.valueToTree(result));
+    Map<String, Object> queried = new LinkedHashMap<>();
+    queried.put("query", expression);
+    queried.put("query_result", JSON.convertValue(value, Object.class));
+    return queried;
   }
 
   private SdkClient client(ParsedCommand command, AwsCredentialsProvider credentials) {

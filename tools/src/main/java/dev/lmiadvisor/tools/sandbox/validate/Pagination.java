@@ -137,11 +137,14 @@ public record Pagination(
                 new String(bytes, StandardCharsets.UTF_8),
                 new TypeReference<Map<String, Object>>() {});
         Map<String, String> members = new LinkedHashMap<>();
-        if (!(json.get("tokens") instanceof Map<?, ?> tokens) || tokens.isEmpty()) {
+        if (!(json.get("tokens") instanceof Map<?, ?> tokens)) {
           throw new IllegalArgumentException();
         }
         tokens.forEach((k, v) -> members.put(String.valueOf(k), String.valueOf(v)));
         int skip = json.get("skip") instanceof Integer i && i >= 0 ? i : 0;
+        if (members.isEmpty() && skip == 0) {
+          throw new IllegalArgumentException();
+        }
         return new Token(members, skip);
       } catch (IllegalArgumentException | java.io.IOException e) {
         throw new CommandDenied(
