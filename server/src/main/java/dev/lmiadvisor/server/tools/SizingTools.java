@@ -196,7 +196,33 @@ public final class SizingTools {
                         .asSchema(),
                     "One line per known signal."))
             .required("missing_signals", strings("Input fields that would sharpen the verdict."))
-            .required("next_steps", strings("What to do next."))
+            .required(
+                "next_steps",
+                strings(
+                    "What to do next; when LMI is recommended the first step is the required cost"
+                        + " check."))
+            .required(
+                "cost_check",
+                nullable(
+                    object(
+                            "The break-even run with the given monthly_requests, avg_duration_ms"
+                                + " and memory_mb (compare_costs defaults), or null without them.")
+                        .required("monthly_requests", integer("Volume compared.").min(1))
+                        .required(
+                            "standard_lambda_monthly_usd",
+                            number("Standard Lambda per month, USD."))
+                        .required("lmi_monthly_usd", number("LMI per month, USD."))
+                        .required("lmi_instance_type", string("Instance type of the sized fleet."))
+                        .required("lmi_instance_count", integer("Instances in the fleet.").min(1))
+                        .required("cheaper", enumOf("Which is cheaper.", "lmi", "standard_lambda"))
+                        .required("savings_pct", number("How much less the cheaper one costs, %."))
+                        .required(
+                            "break_even_monthly_requests",
+                            integer(
+                                "Where both bills meet: the volume that would turn the cost"
+                                    + " signal around."))
+                        .required("prices_as_of", string("Date of the prices used."))
+                        .asSchema()))
             .required("must_mention", mustMention())
             .toMap(),
         request -> {
@@ -246,7 +272,8 @@ public final class SizingTools {
                 "memory_mb",
                 integer(
                         "Memory one request uses today, MB: the standard function's memory; for"
-                            + " Python, one process.")
+                            + " Python, the measured memory of one process (leave it out to start"
+                            + " at the 2048 MB floor).")
                     .min(1)
                     .max(32768))
             .optional("architecture", architecture("arm64 (Graviton, default) or x86_64."))
