@@ -98,13 +98,7 @@ public final class CloudWatchAuditSink {
       Supplier<AwsCredentialsProvider> credentials,
       AuditLocation location,
       Optional<URI> endpoint) {
-    var builder =
-        CloudWatchLogsClient.builder()
-            .region(Region.of(region))
-            .credentialsProvider(credentials.get())
-            .httpClientBuilder(ApacheHttpClient.builder());
-    endpoint.ifPresent(builder::endpointOverride);
-    try (CloudWatchLogsClient client = builder.build()) {
+    try (CloudWatchLogsClient client = client(region, credentials, endpoint)) {
       var events =
           client.getLogEvents(
               b ->
@@ -145,13 +139,7 @@ public final class CloudWatchAuditSink {
       String region,
       Supplier<AwsCredentialsProvider> credentials,
       Optional<URI> endpoint) {
-    var builder =
-        CloudWatchLogsClient.builder()
-            .region(Region.of(region))
-            .credentialsProvider(credentials.get())
-            .httpClientBuilder(ApacheHttpClient.builder());
-    endpoint.ifPresent(builder::endpointOverride);
-    try (CloudWatchLogsClient client = builder.build()) {
+    try (CloudWatchLogsClient client = client(region, credentials, endpoint)) {
       boolean streamReady = false;
       while (!Thread.currentThread().isInterrupted()) {
         String first = queue.poll(1, TimeUnit.SECONDS);
@@ -190,6 +178,17 @@ public final class CloudWatchAuditSink {
     } catch (RuntimeException e) {
       log.warn("audit forwarding to CloudWatch Logs stopped: {}", e.toString());
     }
+  }
+
+  private static CloudWatchLogsClient client(
+      String region, Supplier<AwsCredentialsProvider> credentials, Optional<URI> endpoint) {
+    var builder =
+        CloudWatchLogsClient.builder()
+            .region(Region.of(region))
+            .credentialsProvider(credentials.get())
+            .httpClientBuilder(ApacheHttpClient.builder());
+    endpoint.ifPresent(builder::endpointOverride);
+    return builder.build();
   }
 
   private static void createStream(CloudWatchLogsClient client, String group, String stream) {

@@ -1,6 +1,7 @@
 package dev.lmiadvisor.tools.sandbox.policy;
 
 import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.parse.CliNames;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -173,7 +174,7 @@ final class PermissionRules {
                 + (c.is("iam", "CreateRole", "UpdateAssumeRolePolicy")
                     ? "trust policy lets anyone assume the role"
                     : "policy in --"
-                        + dev.lmiadvisor.tools.sandbox.parse.CliNames.cli(field.memberName())
+                        + CliNames.cli(field.memberName())
                         + " opens the resource to anyone")
                 + ": "
                 + why.get());
