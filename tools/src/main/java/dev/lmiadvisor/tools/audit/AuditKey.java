@@ -30,9 +30,22 @@ public final class AuditKey {
       PosixFilePermissions.fromString("rw-------");
 
   private final SecretKeySpec key;
+  // A Mac is not thread-safe and costs a provider lookup to create: one per thread.
+  private final ThreadLocal<Mac> macs;
 
   private AuditKey(byte[] bytes) {
     this.key = new SecretKeySpec(bytes, "HmacSHA256");
+    this.macs =
+        ThreadLocal.withInitial(
+            () -> {
+              try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+              } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+                throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+              }
+            });
   }
 
   /** The key in {@code file}, created (0600, in a new 0700 folder if needed) when missing. */
@@ -90,13 +103,7 @@ public final class AuditKey {
 
   /** HMAC-SHA256 of the text, in hex. */
   String mac(String text) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-    }
+    return HexFormat.of().formatHex(macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Constant-time comparison of a MAC given with the MAC of the text. */
