@@ -2,7 +2,7 @@ package dev.lmiadvisor.tools.deploy;
 
 import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.sandbox.Evaluation;
-import dev.lmiadvisor.tools.sandbox.GlobalOptionsValidator;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
 import dev.lmiadvisor.tools.vocabulary.Architecture;
 import dev.lmiadvisor.tools.vocabulary.DeploymentEnvironment;
 import dev.lmiadvisor.tools.vocabulary.RuntimeVersion;
