@@ -13,10 +13,10 @@ import dev.lmiadvisor.server.inventory.ToolDefinition;
 import dev.lmiadvisor.server.inventory.ToolOutcome;
 import dev.lmiadvisor.tools.review.ReviewInput;
 import dev.lmiadvisor.tools.review.Severity;
-import dev.lmiadvisor.tools.review.code.CodeRuntime;
 import dev.lmiadvisor.tools.review.code.ThreadSafetyReview;
+import dev.lmiadvisor.tools.review.code.ThreadSafetyReviewer;
 import dev.lmiadvisor.tools.review.config.ConfigurationReview;
-import java.util.Arrays;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 import java.util.List;
 import java.util.Locale;
 
@@ -161,7 +161,7 @@ public final class ReviewTools {
 
   static ToolDefinition reviewThreadSafety(Services services) {
     String[] runtimes =
-        Arrays.stream(CodeRuntime.values()).map(CodeRuntime::id).toArray(String[]::new);
+        ThreadSafetyReviewer.RUNTIMES.stream().map(LambdaRuntime::id).toArray(String[]::new);
     return new ToolDefinition(
         "review_thread_safety",
         "Review handler code for LMI multi-concurrency",

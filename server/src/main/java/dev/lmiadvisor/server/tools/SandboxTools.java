@@ -20,13 +20,13 @@ import dev.lmiadvisor.tools.deploy.DeploymentPlan;
 import dev.lmiadvisor.tools.deploy.DeploymentPlanner;
 import dev.lmiadvisor.tools.deploy.DeploymentRequest;
 import dev.lmiadvisor.tools.sandbox.ClientIdentity;
-import dev.lmiadvisor.tools.sandbox.CommandLexer;
 import dev.lmiadvisor.tools.sandbox.Confirmation;
 import dev.lmiadvisor.tools.sandbox.Decision;
 import dev.lmiadvisor.tools.sandbox.Evaluation;
 import dev.lmiadvisor.tools.sandbox.RunRequest;
 import dev.lmiadvisor.tools.sandbox.RunResult;
 import dev.lmiadvisor.tools.sandbox.SandboxService;
+import dev.lmiadvisor.tools.sandbox.lex.CommandLexer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -314,7 +314,9 @@ public final class SandboxTools {
                 integer("Function memory, 2048 to 32768; default 4096.").min(2048).max(32768))
             .optional(
                 "memory_gib_per_vcpu",
-                number("Memory per vCPU of an execution environment, 2 to 8; default 4.")
+                number(
+                        "Memory per vCPU of an execution environment, 2 to 8; default 4, or 2 when"
+                            + " memory_mb is not a multiple of 4096.")
                     .min(2)
                     .max(8))
             .optional(

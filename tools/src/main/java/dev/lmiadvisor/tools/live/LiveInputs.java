@@ -1,6 +1,6 @@
 package dev.lmiadvisor.tools.live;
 
-import dev.lmiadvisor.tools.sizing.Choices;
+import dev.lmiadvisor.tools.vocabulary.Suggestions;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,7 +39,7 @@ public final class LiveInputs {
     }
     if (!REGIONS.contains(value)) {
       throw LiveErrors.invalid(
-          "unknown region '" + value + "'" + Choices.didYouMean(value, REGIONS), "region");
+          "unknown region '" + value + "'" + Suggestions.didYouMean(value, REGIONS), "region");
     }
     return value;
   }

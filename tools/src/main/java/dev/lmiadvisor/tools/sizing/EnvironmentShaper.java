@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.sizing;
 
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -98,6 +98,9 @@ public final class AwsStub implements AutoCloseable {
     String action = request.action();
     Function<Received, Reply> handler =
         action == null ? null : replies.get(actionKey(request.path(), action));
+    if (handler == null && request.query() != null) {
+      handler = replies.get(request.method() + " " + request.path() + "?" + request.query());
+    }
     if (handler == null) {
       handler = replies.get(request.method() + " " + request.path());
     }
