@@ -77,6 +77,6 @@ class SizingCommandsTest {
   void badInputExitsWithTheMessage() {
     int exit = run("cost", "--requests", "0", "--duration-ms", "200", "--memory-mb", "512");
     assertEquals(2, exit);
-    assertTrue(err.toString().contains("monthly_requests must be at least 1"), err.toString());
+    assertTrue(err.toString().contains("'monthly_requests' must be at least 1"), err.toString());
   }
 }

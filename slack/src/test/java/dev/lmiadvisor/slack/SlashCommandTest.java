@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.ToolRequest;
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +41,7 @@ class SlashCommandTest {
   void signedAsk_isAnsweredInTheChannelWithTheRoutedReferenceAsBlockKit() {
     String question = "How much memory per vCPU should a Java function get on LMI?";
     Map<String, Object> expected =
-        Json.toMap(
+        ToolJson.toMap(
             slack
                 .inventory
                 .tool("answer_question")

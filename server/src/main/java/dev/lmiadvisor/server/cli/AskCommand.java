@@ -4,7 +4,7 @@ import dev.lmiadvisor.server.LmiAdvisor;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.ToolOutcome;
 import dev.lmiadvisor.server.inventory.ToolRequest;
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +45,7 @@ public final class AskCommand implements Callable<Integer> {
                 new ToolRequest(
                     Map.of("question", String.join(" ", words), "max_passages", passages),
                     Caller.commandLine()));
-    System.out.println(json ? Json.pretty(outcome.structured()) : outcome.text());
+    System.out.println(json ? ToolJson.pretty(outcome.structured()) : outcome.text());
     return 0;
   }
 }

@@ -1,6 +1,6 @@
 package dev.lmiadvisor.server.cli;
 
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
 import dev.lmiadvisor.tools.audit.AuditVerifier;
 import dev.lmiadvisor.tools.audit.VerificationReport;
 import dev.lmiadvisor.tools.sandbox.SandboxSettings;
@@ -49,7 +49,7 @@ public final class AuditCommand implements Callable<Integer> {
       Path dir = directory != null ? directory : SandboxSettings.fromEnvironment().auditDirectory();
       VerificationReport report = AuditVerifier.verify(dir);
       if (json) {
-        System.out.println(Json.pretty(report));
+        System.out.println(ToolJson.pretty(report));
       } else {
         if (!Files.isDirectory(dir)) {
           System.out.println("No audit log at " + dir + " (nothing has been recorded yet).");

@@ -4,7 +4,7 @@ import dev.lmiadvisor.server.LmiAdvisor;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.ToolOutcome;
 import dev.lmiadvisor.server.inventory.ToolRequest;
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -94,7 +94,7 @@ public final class RegionCommand implements Callable<Integer> {
                 () -> new IllegalArgumentException(tool + " is not enabled (see --toolsets)"))
             .handler()
             .handle(new ToolRequest(arguments, Caller.commandLine()));
-    System.out.println(json ? Json.pretty(outcome.structured()) : outcome.text());
+    System.out.println(json ? ToolJson.pretty(outcome.structured()) : outcome.text());
     return 0;
   }
 }

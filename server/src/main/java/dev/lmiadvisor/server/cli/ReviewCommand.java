@@ -4,7 +4,7 @@ import dev.lmiadvisor.server.LmiAdvisor;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.ToolOutcome;
 import dev.lmiadvisor.server.inventory.ToolRequest;
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
 import dev.lmiadvisor.server.tools.ReviewTools.ConfigurationReviewResult;
 import dev.lmiadvisor.server.tools.ReviewTools.ThreadSafetyReviewResult;
 import dev.lmiadvisor.tools.review.ReviewInput;
@@ -103,7 +103,7 @@ public final class ReviewCommand implements Callable<Integer> {
             .handle(new ToolRequest(arguments, Caller.commandLine()));
     spec.commandLine()
         .getOut()
-        .println(json ? Json.pretty(outcome.structured()) : file + "\n" + outcome.text());
+        .println(json ? ToolJson.pretty(outcome.structured()) : file + "\n" + outcome.text());
     spec.commandLine().getOut().flush();
     return hasErrors(outcome.structured()) ? 1 : 0;
   }

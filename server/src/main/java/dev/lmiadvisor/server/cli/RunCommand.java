@@ -4,7 +4,7 @@ import dev.lmiadvisor.server.LmiAdvisor;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.ToolOutcome;
 import dev.lmiadvisor.server.inventory.ToolRequest;
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
 import dev.lmiadvisor.server.tools.SandboxTools;
 import java.io.Console;
 import java.util.HashMap;
@@ -67,7 +67,7 @@ public final class RunCommand implements Callable<Integer> {
             .orElseThrow()
             .handler()
             .handle(new ToolRequest(arguments, new Caller("cli", "lmi-advisor", confirmer)));
-    System.out.println(json ? Json.pretty(outcome.structured()) : outcome.text());
+    System.out.println(json ? ToolJson.pretty(outcome.structured()) : outcome.text());
     SandboxTools.RunAwsCliResult result = (SandboxTools.RunAwsCliResult) outcome.structured();
     return result.decision().equals("denied") ? 3 : 0;
   }

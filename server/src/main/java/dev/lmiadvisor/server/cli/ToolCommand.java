@@ -1,10 +1,12 @@
 package dev.lmiadvisor.server.cli;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.server.LmiAdvisor;
+import dev.lmiadvisor.server.call.ToolInvoker;
+import dev.lmiadvisor.server.call.ToolResult;
 import dev.lmiadvisor.server.inventory.Caller;
-import dev.lmiadvisor.server.inventory.ToolOutcome;
-import dev.lmiadvisor.server.inventory.ToolRequest;
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.inventory.ToolDefinition;
+import dev.lmiadvisor.server.output.ToolJson;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,15 +28,19 @@ final class ToolCommand {
   }
 
   int run(LmiAdvisor parent, String tool, boolean json, PrintWriter out) {
-    ToolOutcome outcome =
+    ToolDefinition definition =
         parent
             .inventory()
             .tool(tool)
-            .orElseThrow(() -> new IllegalStateException(tool + " is not in the inventory"))
-            .handler()
-            .handle(new ToolRequest(arguments, Caller.commandLine()));
-    out.println(json ? Json.pretty(outcome.structured()) : outcome.text());
-    out.flush();
-    return 0;
+            .orElseThrow(() -> new IllegalStateException(tool + " is not in the inventory"));
+    return switch (ToolInvoker.invoke(definition, arguments, Caller.commandLine())) {
+      case ToolResult.Ok ok -> {
+        out.println(json ? ToolJson.pretty(ok.structured()) : ok.text());
+        out.flush();
+        yield 0;
+      }
+      case ToolResult.UserError error -> throw new UserInputException(error.message());
+      case ToolResult.Fault fault -> throw new IllegalStateException(fault.message());
+    };
   }
 }

@@ -53,6 +53,7 @@ public final class McpServers {
             .capabilities(capabilities())
             .jsonMapper(Json.MCP)
             .jsonSchemaValidator(DeferredSchemaValidator.INSTANCE)
+            .validateToolInputs(false)
             .requestTimeout(REQUEST_TIMEOUT)
             .tools(sessionTools(inventory, "stdio"))
             .resources(sessionResources(inventory))
@@ -69,6 +70,7 @@ public final class McpServers {
         .capabilities(capabilities())
         .jsonMapper(Json.MCP)
         .jsonSchemaValidator(DeferredSchemaValidator.INSTANCE)
+        .validateToolInputs(false)
         .requestTimeout(REQUEST_TIMEOUT)
         .tools(sessionTools(inventory, "http"))
         .resources(sessionResources(inventory))
@@ -85,6 +87,7 @@ public final class McpServers {
         .capabilities(capabilities())
         .jsonMapper(Json.MCP)
         .jsonSchemaValidator(DeferredSchemaValidator.INSTANCE)
+        .validateToolInputs(false)
         .requestTimeout(REQUEST_TIMEOUT)
         .tools(
             inventory.tools().stream()

@@ -25,7 +25,7 @@ import dev.lmiadvisor.server.inventory.ResourceDefinition;
 import dev.lmiadvisor.server.inventory.Schema;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
 import dev.lmiadvisor.server.inventory.ToolOutcome;
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -434,7 +434,7 @@ public final class RegionTools {
                   entries);
           return List.of(
               new ResourceDefinition.Contents(
-                  REGIONS_URI, "application/json", Json.pretty(document)));
+                  REGIONS_URI, "application/json", ToolJson.pretty(document)));
         });
   }
 

@@ -14,8 +14,8 @@ import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ResourceDefinition;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
-import dev.lmiadvisor.server.mcp.Json;
 import dev.lmiadvisor.server.mcp.ToolCalls;
+import dev.lmiadvisor.server.output.ToolJson;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -240,7 +240,7 @@ class RegionToolsTest {
                       Duration.ofSeconds(5)));
       RegionTools.AvailabilityResult result =
           RegionTools.toResult(live.check("cn-northwest-1", null, true));
-      Map<String, Object> out = Json.toMap(result);
+      Map<String, Object> out = ToolJson.toMap(result);
       assertMatchesOutputSchema("check_region_availability", out);
       Map<String, Object> probe = cast((Map<?, ?>) out.get("live_probe"));
       assertEquals("not_supported", probe.get("outcome"));

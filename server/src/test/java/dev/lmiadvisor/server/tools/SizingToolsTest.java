@@ -11,8 +11,8 @@ import dev.lmiadvisor.server.inventory.Hints;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ResourceDefinition;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
-import dev.lmiadvisor.server.mcp.Json;
 import dev.lmiadvisor.server.mcp.ToolCalls;
+import dev.lmiadvisor.server.output.ToolJson;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -193,7 +193,7 @@ class SizingToolsTest {
             Map.of("monthly_requests", 0, "avg_duration_ms", 200, "memory_mb", 512),
             Caller.commandLine());
     assertTrue(zero.isError());
-    assertTrue(text(zero).contains("monthly_requests must be at least 1"), text(zero));
+    assertTrue(text(zero).contains("'monthly_requests' must be at least 1"), text(zero));
 
     McpSchema.CallToolResult runtime =
         ToolCalls.call(
@@ -238,7 +238,7 @@ class SizingToolsTest {
     McpSchema.CallToolResult result =
         ToolCalls.call(INVENTORY.tool(tool).orElseThrow(), arguments, Caller.commandLine());
     assertFalse(Boolean.TRUE.equals(result.isError()), result.toString());
-    return Json.toMap(result.structuredContent());
+    return ToolJson.toMap(result.structuredContent());
   }
 
   private static String text(McpSchema.CallToolResult result) {

@@ -1,6 +1,6 @@
 package dev.lmiadvisor.slack.render;
 
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ public final class CliReply {
   }
 
   private static String code(Object value) {
-    String json = value instanceof String s ? s : Json.pretty(value);
+    String json = value instanceof String s ? s : ToolJson.pretty(value);
     return "```" + Mrkdwn.escape(Mrkdwn.truncate(json, CODE_LIMIT)) + "```";
   }
 }

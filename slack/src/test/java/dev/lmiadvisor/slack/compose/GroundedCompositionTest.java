@@ -9,7 +9,7 @@ import dev.lmiadvisor.server.Services;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ToolRequest;
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
 import dev.lmiadvisor.slack.render.AnswerView;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,7 +103,7 @@ class GroundedCompositionTest {
   }
 
   private static Map<String, Object> call(String tool, Map<String, Object> arguments) {
-    return Json.toMap(
+    return ToolJson.toMap(
         inventory
             .tool(tool)
             .orElseThrow()

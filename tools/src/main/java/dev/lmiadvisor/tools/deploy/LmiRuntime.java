@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.deploy;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -62,8 +63,8 @@ public record LmiRuntime(String id, String family, String defaultHandler) {
     return new LmiRuntime(value, family, resolve(family).defaultHandler());
   }
 
-  private static IllegalArgumentException unsupported(String runtime) {
-    return new IllegalArgumentException(
+  private static UserInputException unsupported(String runtime) {
+    return new UserInputException(
         "runtime '"
             + runtime
             + "' does not run on Lambda Managed Instances; use one of "

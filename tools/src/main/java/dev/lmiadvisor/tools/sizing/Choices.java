@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.sizing;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,7 +21,7 @@ public final class Choices {
   public static <E extends Enum<E>> E parse(
       String what, String text, E[] values, Function<E, String> id) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "'%s' is empty; use one of: %s".formatted(what, ids(values, id)));
     }
     String wanted = text.trim().toLowerCase(Locale.ROOT);
@@ -30,7 +31,7 @@ public final class Choices {
       }
     }
     List<String> all = Arrays.stream(values).map(id).toList();
-    throw new IllegalArgumentException(
+    throw new UserInputException(
         "unknown %s '%s'%s; use one of: %s"
             .formatted(what, text.trim(), didYouMean(wanted, all), String.join(", ", all)));
   }

@@ -1,5 +1,7 @@
 package dev.lmiadvisor.tools.sizing;
 
+import dev.lmiadvisor.errors.UserInputException;
+
 /**
  * What compute_sizing is asked. Optional values are null when the caller did not give them.
  *
@@ -30,8 +32,7 @@ public record SizingRequest(
 
   public SizingRequest {
     if (runtime == null) {
-      throw new IllegalArgumentException(
-          "'runtime' is required: nodejs, java, dotnet, python or rust");
+      throw new UserInputException("'runtime' is required: nodejs, java, dotnet, python or rust");
     }
     workload = workload == null ? WorkloadKind.BALANCED : workload;
     architecture = architecture == null ? Architecture.ARM64 : architecture;

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.review.code;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public enum CodeRuntime {
   }
 
   /**
-   * @throws IllegalArgumentException for anything but nodejs, java, dotnet or python
+   * @throws UserInputException for anything but nodejs, java, dotnet or python
    */
   public static CodeRuntime of(String runtime) {
     String name = runtime == null ? "" : runtime.strip().toLowerCase(Locale.ROOT);
@@ -34,7 +35,7 @@ public enum CodeRuntime {
         return candidate;
       }
     }
-    throw new IllegalArgumentException(
+    throw new UserInputException(
         "unknown runtime '%s'; use one of %s"
             .formatted(
                 runtime,

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.review.code;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.review.ReviewInput;
 import dev.lmiadvisor.tools.review.code.dotnet.DotnetAnalyzer;
 import dev.lmiadvisor.tools.review.code.java.JavaAnalyzer;
@@ -22,7 +23,7 @@ public final class ThreadSafetyReviewer {
   /**
    * @param code the handler source (a whole file, or a fragment)
    * @param runtime {@code nodejs}, {@code java}, {@code dotnet} or {@code python}
-   * @throws IllegalArgumentException when the code is empty or too long, or the runtime unknown
+   * @throws UserInputException when the code is empty or too long, or the runtime unknown
    */
   public ThreadSafetyReview review(String code, String runtime) {
     return review(code, CodeRuntime.of(runtime));
@@ -39,7 +40,7 @@ public final class ThreadSafetyReviewer {
         case DOTNET -> DotnetAnalyzer.analyze(code, findings);
       }
     } catch (StackOverflowError e) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "the code nests too deeply to review; submit the handler file without generated code");
     }
     return new ThreadSafetyReview(runtime, findings.sorted());
