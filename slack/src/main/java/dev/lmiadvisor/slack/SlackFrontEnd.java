@@ -5,7 +5,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.lmiadvisor.server.Services;
 import dev.lmiadvisor.server.Version;
-import dev.lmiadvisor.server.inventory.Inventory;
+import dev.lmiadvisor.server.tools.Toolsets;
 import dev.lmiadvisor.slack.approval.ApprovalBoard;
 import dev.lmiadvisor.slack.compose.Composers;
 import java.io.IOException;
@@ -71,7 +71,7 @@ public final class SlackFrontEnd implements Callable<Integer> {
     SlackSettings settings = SlackSettings.fromEnvironment(System.getenv());
     Services services = new Services();
     CommandRunner runner =
-        new CommandRunner(Inventory.create(services), Composers.create(settings.composer()));
+        new CommandRunner(Toolsets.inventory(services), Composers.create(settings.composer()));
     AppConfig config =
         AppConfig.builder()
             .singleTeamBotToken(settings.botToken())

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.ToolRequest;
 import dev.lmiadvisor.server.output.ToolJson;
@@ -137,7 +138,7 @@ class SlashCommandTest {
   void aProblemTheToolReports_reachesThePersonInItsOwnWords() throws Exception {
     String message = "unknown region 'us-east-9'; did you mean us-east-1?";
     try (SlackHarness slack =
-        SlackHarness.start(TestTools.failingRegion(new IllegalArgumentException(message)))) {
+        SlackHarness.start(TestTools.failingRegion(new UserInputException(message)))) {
       slack.requests.slashCommand("region us-east-9", REQUESTER, slack.stub.responseUrl("r"));
 
       SlackApiStub.Call answer = slack.stub.awaitResponse("r", ANSWER_WAIT);

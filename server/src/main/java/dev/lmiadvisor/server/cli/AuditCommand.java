@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "audit",
+    mixinStandardHelpOptions = true,
     description = "Work with the run_aws_cli audit log.",
     subcommands = {AuditCommand.Verify.class})
 public final class AuditCommand implements Callable<Integer> {
@@ -29,6 +30,7 @@ public final class AuditCommand implements Callable<Integer> {
   /** Exit code 0 when the chain verifies, 1 when it is broken. */
   @Command(
       name = "verify",
+      mixinStandardHelpOptions = true,
       description = {
         "Verify the audit log's SHA-256 hash chain: every record intact, none removed, not truncated.",
         "Exit code 0 when valid, 1 when broken."

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "slack",
+    mixinStandardHelpOptions = true,
     description = "Where the Slack bot is: its own jar, slack/target/lmi-advisor-slack.jar.")
 public final class SlackPointerCommand implements Callable<Integer> {
 

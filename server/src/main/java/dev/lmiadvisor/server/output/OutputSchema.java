@@ -1,5 +1,6 @@
 package dev.lmiadvisor.server.output;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
@@ -38,7 +39,7 @@ public final class OutputSchema {
   private final String tool;
   private final JavaType type;
   private final Set<String> nullable = new java.util.HashSet<>();
-  private final Map<String, List<String>> enums = new HashMap<>();
+  private final Map<String, List<?>> enums = new HashMap<>();
   private final Set<String> seen = new java.util.HashSet<>();
 
   private OutputSchema(String tool, JavaType type) {
@@ -53,7 +54,10 @@ public final class OutputSchema {
     return new OutputSchema(tool, ToolJson.types().constructType(type));
   }
 
-  /** Fields (dotted JSON paths, {@code []} not written) whose value may be null. */
+  /**
+   * Fields whose value may be null: dotted JSON paths (an array's fields under the array's path),
+   * or {@code *.name} for a field wherever it occurs.
+   */
   public OutputSchema nullable(String... paths) {
     nullable.addAll(List.of(paths));
     return this;
@@ -61,6 +65,12 @@ public final class OutputSchema {
 
   /** The allowed values of a text field the record types as a plain {@code String}. */
   public OutputSchema values(String path, String... allowed) {
+    enums.put(path, List.of(allowed));
+    return this;
+  }
+
+  /** The allowed values of a number field. */
+  public OutputSchema values(String path, Number... allowed) {
     enums.put(path, List.of(allowed));
     return this;
   }
@@ -74,12 +84,12 @@ public final class OutputSchema {
   public Map<String, Object> toMap() {
     Map<String, Object> schema = walk(type, "");
     List<String> unknown = new ArrayList<>();
-    for (String path : nullable) {
-      if (!seen.contains(path)) {
-        unknown.add(path);
-      }
-    }
-    enums.keySet().stream().filter(p -> !seen.contains(p)).forEach(unknown::add);
+    nullable.stream()
+        .filter(p -> seen.stream().noneMatch(s -> matches(Set.of(p), s)))
+        .forEach(unknown::add);
+    enums.keySet().stream()
+        .filter(p -> seen.stream().noneMatch(s -> matches(Set.of(p), s)))
+        .forEach(unknown::add);
     String prefix = tool + ".";
     DESCRIPTIONS.stringPropertyNames().stream()
         .filter(k -> k.startsWith(prefix))
@@ -95,10 +105,10 @@ public final class OutputSchema {
 
   private Map<String, Object> walk(JavaType type, String path) {
     Map<String, Object> node = shape(type, path);
-    if (nullable.contains(path) && !path.isEmpty()) {
+    if (!path.isEmpty() && matches(nullable, path)) {
       orNull(node);
     }
-    return describe(path, node);
+    return describe(path, withValues(path, node));
   }
 
   private Map<String, Object> shape(JavaType type, String path) {
@@ -116,11 +126,7 @@ public final class OutputSchema {
       return orNull(scalar(isWhole(raw) ? "integer" : "number"));
     }
     if (CharSequence.class.isAssignableFrom(raw)) {
-      Map<String, Object> text = scalar("string");
-      if (enums.containsKey(path)) {
-        text.put("enum", enums.get(path));
-      }
-      return text;
+      return scalar("string");
     }
     if (raw.isEnum()) {
       Map<String, Object> text = scalar("string");
@@ -151,14 +157,46 @@ public final class OutputSchema {
 
   /** An array's items: their own description sits under {@code path[]}, their fields under path. */
   private Map<String, Object> items(JavaType type, String path) {
-    Map<String, Object> node = shape(type, path);
+    Map<String, Object> node = withValues(path, shape(type, path));
     seen.add(path + "[]");
     return describe(path + "[]", node);
   }
 
+  /** Adds the allowed values given for a path to its scalar node (of a list: to its items). */
+  private Map<String, Object> withValues(String path, Map<String, Object> node) {
+    if (!"array".equals(node.get("type"))) {
+      enums.entrySet().stream()
+          .filter(e -> matches(Set.of(e.getKey()), path))
+          .findFirst()
+          .ifPresent(e -> node.put("enum", e.getValue()));
+    }
+    return node;
+  }
+
+  /** A path given exactly, or {@code *.name} for that field wherever it occurs. */
+  private static boolean matches(Set<String> patterns, String path) {
+    for (String pattern : patterns) {
+      if (pattern.equals(path)) {
+        return true;
+      }
+      if (pattern.startsWith("*.")) {
+        String name = pattern.substring(2);
+        if (path.equals(name) || path.endsWith("." + name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private Map<String, Object> object(JavaType type, String path) {
+    BeanDescription bean = ToolJson.config().introspect(type);
+    AnnotatedMember value = bean.findJsonValueAccessor();
+    if (value != null) {
+      return shape(value.getType(), path);
+    }
     Map<String, Object> properties = new LinkedHashMap<>();
-    collect(type, path, properties);
+    collect(type, path, Set.of(), properties);
     Map<String, Object> object = scalar("object");
     object.put("properties", properties);
     object.put("required", List.copyOf(properties.keySet()));
@@ -166,16 +204,18 @@ public final class OutputSchema {
   }
 
   /** The serialised properties of a bean or record, with {@code @JsonUnwrapped} ones merged in. */
-  private void collect(JavaType type, String path, Map<String, Object> properties) {
+  private void collect(
+      JavaType type, String path, Set<String> ignored, Map<String, Object> properties) {
     BeanDescription bean = ToolJson.config().introspect(type);
     for (BeanPropertyDefinition property : bean.findProperties()) {
       AnnotatedMember accessor = property.getAccessor();
-      if (accessor == null) {
+      if (accessor == null || ignored.contains(property.getName())) {
         continue;
       }
       JavaType valueType = accessor.getType();
       if (accessor.getAnnotation(JsonUnwrapped.class) != null) {
-        collect(valueType, path, properties);
+        JsonIgnoreProperties skip = accessor.getAnnotation(JsonIgnoreProperties.class);
+        collect(valueType, path, skip == null ? Set.of() : Set.of(skip.value()), properties);
         continue;
       }
       String name = property.getName();

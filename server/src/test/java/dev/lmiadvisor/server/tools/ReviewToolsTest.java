@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ReviewToolsTest {
 
-  private static final Inventory INVENTORY = Inventory.create(new Services());
+  private static final Inventory INVENTORY = Toolsets.inventory(new Services());
   private static final JsonSchemaValidator VALIDATOR = new DefaultJsonSchemaValidator();
 
   private static final String TEMPLATE =

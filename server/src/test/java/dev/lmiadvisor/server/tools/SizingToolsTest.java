@@ -13,6 +13,7 @@ import dev.lmiadvisor.server.inventory.ResourceDefinition;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
 import dev.lmiadvisor.server.mcp.ToolCalls;
 import dev.lmiadvisor.server.output.ToolJson;
+import dev.lmiadvisor.server.tools.sizing.CompareCosts;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The three tools through the server's own call path, checked against their declared schemas. */
 class SizingToolsTest {
 
-  static final Inventory INVENTORY = Inventory.create(new Services());
+  static final Inventory INVENTORY = Toolsets.inventory(new Services());
   static final JsonSchemaValidator VALIDATOR = new DefaultJsonSchemaValidator();
 
   static Stream<Arguments> calls() {
@@ -224,7 +225,7 @@ class SizingToolsTest {
   void thePricesResourceServesTheVersionedTable() throws Exception {
     ResourceDefinition prices =
         INVENTORY.resources().stream()
-            .filter(r -> r.uri().equals(SizingTools.PRICES_URI))
+            .filter(r -> r.uri().equals(CompareCosts.PRICES_URI))
             .findFirst()
             .orElseThrow();
     assertEquals("application/json", prices.mimeType());

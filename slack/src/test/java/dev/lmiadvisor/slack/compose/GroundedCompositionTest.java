@@ -10,6 +10,7 @@ import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ToolRequest;
 import dev.lmiadvisor.server.output.ToolJson;
+import dev.lmiadvisor.server.tools.Toolsets;
 import dev.lmiadvisor.slack.render.AnswerView;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ class GroundedCompositionTest {
 
   @BeforeAll
   static void answer() {
-    inventory = Inventory.create(new Services());
+    inventory = Toolsets.inventory(new Services());
     answer = AnswerView.of(call("answer_question", Map.of("question", QUESTION)));
   }
 
