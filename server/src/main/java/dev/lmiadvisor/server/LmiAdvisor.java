@@ -83,6 +83,9 @@ public final class LmiAdvisor implements Callable<Integer> {
   private final Services services = new Services();
 
   public static void main(String[] args) {
+    // Numbers and dates print alike on every machine (the build forbids default-locale calls but
+    // String.formatted, which this makes safe).
+    java.util.Locale.setDefault(java.util.Locale.ROOT);
     if (args.length == 0) {
       // MCP over stdio is what assistants start, and they time out slow servers: this path skips
       // building the command-line model, which reflects over every subcommand.

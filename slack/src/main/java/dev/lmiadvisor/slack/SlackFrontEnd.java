@@ -48,6 +48,8 @@ public final class SlackFrontEnd implements Callable<Integer> {
   int port;
 
   public static void main(String[] args) {
+    // As in LmiAdvisor: numbers and dates print alike on every machine.
+    java.util.Locale.setDefault(java.util.Locale.ROOT);
     System.exit(commandLine().execute(args));
   }
 

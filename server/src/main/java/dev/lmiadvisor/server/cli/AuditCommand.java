@@ -56,13 +56,14 @@ public final class AuditCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
           System.out.println("No audit log at " + dir + " (nothing has been recorded yet).");
         } else {
-          System.out.printf(
-              "%s: %d records in %d file(s), newest seq %d, chain %s%n",
-              dir,
-              report.records(),
-              report.files().size(),
-              report.lastSeq(),
-              report.valid() ? "VALID" : "BROKEN");
+          System.out.println(
+              "%s: %d records in %d file(s), newest seq %d, chain %s"
+                  .formatted(
+                      dir,
+                      report.records(),
+                      report.files().size(),
+                      report.lastSeq(),
+                      report.valid() ? "VALID" : "BROKEN"));
         }
         report.problems().forEach(p -> System.out.println("  problem: " + p));
         report.notes().forEach(n -> System.out.println("  note: " + n));

@@ -33,7 +33,8 @@ public final class ToolJson {
   public static final ObjectMapper OUTPUT =
       JsonMapper.builder()
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .serializationInclusion(JsonInclude.Include.ALWAYS)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
           .addModule(new Jdk8Module())
           .addModule(new JavaTimeModule())
           .addModule(wireEnums())

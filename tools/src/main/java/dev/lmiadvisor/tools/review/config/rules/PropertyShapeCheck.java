@@ -13,6 +13,7 @@ import dev.lmiadvisor.tools.review.config.template.TemplateNode.Mapping;
 import dev.lmiadvisor.tools.review.config.template.TemplateShape;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -294,10 +295,12 @@ final class PropertyShapeCheck implements TemplateCheck {
     return allowed.stream()
         .min(
             Comparator.comparingInt(
-                candidate -> distance(key.toLowerCase(), candidate.toLowerCase())))
+                candidate ->
+                    distance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT))))
         .filter(
             best ->
-                distance(key.toLowerCase(), best.toLowerCase()) <= Math.max(2, key.length() / 4))
+                distance(key.toLowerCase(Locale.ROOT), best.toLowerCase(Locale.ROOT))
+                    <= Math.max(2, key.length() / 4))
         .map(best -> " Did you mean " + best + "?")
         .orElse("");
   }
