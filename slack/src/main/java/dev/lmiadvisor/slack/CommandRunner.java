@@ -10,7 +10,9 @@ import dev.lmiadvisor.slack.command.SlackCommand;
 import dev.lmiadvisor.slack.command.Subcommand;
 import dev.lmiadvisor.slack.command.ToolArguments;
 import dev.lmiadvisor.slack.compose.AnswerComposer;
+import dev.lmiadvisor.slack.render.AnswerReply;
 import dev.lmiadvisor.slack.render.AnswerView;
+import dev.lmiadvisor.slack.render.MessageBuilder;
 import dev.lmiadvisor.slack.render.Mrkdwn;
 import dev.lmiadvisor.slack.render.Reply;
 import dev.lmiadvisor.slack.render.ToolReplies;
@@ -100,7 +102,39 @@ public final class CommandRunner {
       }
     }
     return ToolReplies.render(
-        toolName, job.tool().title(), structured, ok.text(), intro, composed, confirmer.notes());
+        toolName,
+        job.tool().title(),
+        job.arguments(),
+        structured,
+        ok.text(),
+        intro,
+        composed,
+        confirmer.notes());
+  }
+
+  /**
+   * The passages after the first of an answer, for the person who pressed "Show more": the same
+   * question through the same invoker, so the passages are the same ones.
+   */
+  public Reply morePassages(String question, Requester requester) {
+    Optional<ToolDefinition> tool = inventory.tool("answer_question");
+    if (tool.isEmpty()) {
+      return Reply.privately(Help.unavailable(Subcommand.ASK));
+    }
+    Caller caller = new Caller("slack", "slack", Optional.empty(), requester.identity());
+    Map<String, Object> arguments = Map.of("question", question, "max_passages", 3);
+    return switch (ToolInvoker.invoke(tool.get(), arguments, caller)) {
+      case ToolResult.Ok ok -> {
+        MessageBuilder message = new MessageBuilder();
+        AnswerReply.renderRest(AnswerView.of(ok.structured()), message);
+        yield new Reply(message.build(), ok.text(), false);
+      }
+      case ToolResult.UserError error -> Reply.privately(Mrkdwn.escape(error.message()));
+      case ToolResult.Fault fault ->
+          Reply.privately(
+              "Something went wrong on our side; report correlation id `%s`."
+                  .formatted(fault.correlationId()));
+    };
   }
 
   private Optional<String> compose(String question, Map<String, Object> answer) {

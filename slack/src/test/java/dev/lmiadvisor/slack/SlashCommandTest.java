@@ -62,13 +62,28 @@ class SlashCommandTest {
     assertEquals(expected.get("title"), blocks.get(0).path("text").path("text").asText());
     String readable = answer.readable();
     assertTrue(
-        readable.contains("lmi://references/" + expected.get("reference")),
-        "the answer points to the full reference: " + readable);
+        readable.contains("`" + expected.get("reference") + "`")
+            && readable.contains("_" + expected.get("title") + "_"),
+        "the reference is named in words: " + readable);
+    assertFalse(readable.contains("lmi://"), "no link Slack cannot open: " + readable);
     List<String> headings = new ArrayList<>();
     ((List<?>) expected.get("passages"))
         .forEach(p -> headings.add(String.valueOf(((Map<?, ?>) p).get("heading"))));
-    for (String heading : headings) {
-      assertTrue(readable.contains("*" + heading + "*"), "passage '" + heading + "' is shown");
+    assertTrue(readable.contains("*" + headings.getFirst() + "*"), "the first passage is shown");
+    for (String heading : headings.subList(1, headings.size())) {
+      assertFalse(
+          readable.contains("*" + heading + "*"),
+          "passage '" + heading + "' waits behind a button");
+    }
+    assertTrue(
+        blocks.toString().contains("\"action_id\":\"lmi_more_passages\""), blocks.toString());
+
+    slack.requests.click(
+        "lmi_more_passages", question, REQUESTER, slack.stub.responseUrl("ask-more"));
+    SlackApiStub.Call more = slack.stub.awaitResponse("ask-more", ANSWER_WAIT);
+    assertEquals("ephemeral", more.json().path("response_type").asText(), "only to who pressed");
+    for (String heading : headings.subList(1, headings.size())) {
+      assertTrue(more.readable().contains("*" + heading + "*"), "then '" + heading + "' is shown");
     }
     assertTrue(readable.contains("<@" + REQUESTER.userId() + ">"), "says who asked");
   }
