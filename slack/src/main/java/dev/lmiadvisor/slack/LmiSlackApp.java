@@ -79,11 +79,7 @@ public final class LmiSlackApp implements AutoCloseable {
               payload.getActions() == null || payload.getActions().isEmpty()
                   ? ""
                   : payload.getActions().getFirst().getValue();
-          Requester presser =
-              new Requester(
-                  payload.getTeam() == null ? null : payload.getTeam().getId(),
-                  payload.getChannel() == null ? null : payload.getChannel().getId(),
-                  payload.getUser() == null ? null : payload.getUser().getId());
+          Requester presser = Requester.of(payload);
           work.execute(() -> showOnlyTo(ctx, runner.morePassages(question, presser)));
           return ctx.ack();
         });

@@ -10,14 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.Temporal;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -34,17 +31,14 @@ import java.util.Set;
  */
 public final class OutputSchema {
 
-  private static final Properties DESCRIPTIONS = descriptions();
-
   private final String tool;
   private final JavaType type;
-  private final Set<String> nullable = new java.util.HashSet<>();
-  private final Map<String, List<?>> enums = new HashMap<>();
-  private final Set<String> seen = new java.util.HashSet<>();
+  private final FieldNotes notes;
 
   private OutputSchema(String tool, JavaType type) {
     this.tool = tool;
     this.type = type;
+    this.notes = new FieldNotes(tool);
   }
 
   /**
@@ -59,53 +53,40 @@ public final class OutputSchema {
    * or {@code *.name} for a field wherever it occurs.
    */
   public OutputSchema nullable(String... paths) {
-    nullable.addAll(List.of(paths));
+    notes.nullable(paths);
     return this;
   }
 
   /** The allowed values of a text field the record types as a plain {@code String}. */
   public OutputSchema values(String path, String... allowed) {
-    enums.put(path, List.of(allowed));
+    notes.values(path, List.of(allowed));
     return this;
   }
 
   /** The allowed values of a number field. */
   public OutputSchema values(String path, Number... allowed) {
-    enums.put(path, List.of(allowed));
+    notes.values(path, List.of(allowed));
     return this;
   }
 
   /** The allowed values of a text field, from an enum of the domain. */
   public OutputSchema values(String path, Class<? extends Enum<?>> allowed) {
-    enums.put(path, EnumWire.values(allowed));
+    notes.values(path, EnumWire.values(allowed));
     return this;
   }
 
+  /**
+   * @throws IllegalStateException when a note names a field the output does not have
+   */
   public Map<String, Object> toMap() {
     Map<String, Object> schema = walk(type, "");
-    List<String> unknown = new ArrayList<>();
-    nullable.stream()
-        .filter(p -> seen.stream().noneMatch(s -> matches(Set.of(p), s)))
-        .forEach(unknown::add);
-    enums.keySet().stream()
-        .filter(p -> seen.stream().noneMatch(s -> matches(Set.of(p), s)))
-        .forEach(unknown::add);
-    String prefix = tool + ".";
-    DESCRIPTIONS.stringPropertyNames().stream()
-        .filter(k -> k.startsWith(prefix))
-        .map(k -> k.substring(prefix.length()))
-        .filter(p -> !seen.contains(p))
-        .forEach(unknown::add);
-    if (!unknown.isEmpty()) {
-      throw new IllegalStateException(
-          tool + ": the output has no field " + unknown + " (see output-descriptions.properties)");
-    }
+    notes.checkAllUsed();
     return schema;
   }
 
   private Map<String, Object> walk(JavaType type, String path) {
     Map<String, Object> node = shape(type, path);
-    if (!path.isEmpty() && matches(nullable, path)) {
+    if (!path.isEmpty() && notes.isNullable(path)) {
       orNull(node);
     }
     return describe(path, withValues(path, node));
@@ -158,35 +139,16 @@ public final class OutputSchema {
   /** An array's items: their own description sits under {@code path[]}, their fields under path. */
   private Map<String, Object> items(JavaType type, String path) {
     Map<String, Object> node = withValues(path, shape(type, path));
-    seen.add(path + "[]");
+    notes.saw(path + "[]");
     return describe(path + "[]", node);
   }
 
   /** Adds the allowed values given for a path to its scalar node (of a list: to its items). */
   private Map<String, Object> withValues(String path, Map<String, Object> node) {
     if (!"array".equals(node.get("type"))) {
-      enums.entrySet().stream()
-          .filter(e -> matches(Set.of(e.getKey()), path))
-          .findFirst()
-          .ifPresent(e -> node.put("enum", e.getValue()));
+      notes.valuesOf(path).ifPresent(values -> node.put("enum", values));
     }
     return node;
-  }
-
-  /** A path given exactly, or {@code *.name} for that field wherever it occurs. */
-  private static boolean matches(Set<String> patterns, String path) {
-    for (String pattern : patterns) {
-      if (pattern.equals(path)) {
-        return true;
-      }
-      if (pattern.startsWith("*.")) {
-        String name = pattern.substring(2);
-        if (path.equals(name) || path.endsWith("." + name)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private Map<String, Object> object(JavaType type, String path) {
@@ -220,19 +182,19 @@ public final class OutputSchema {
       }
       String name = property.getName();
       String child = path.isEmpty() ? name : path + "." + name;
-      seen.add(child);
+      notes.saw(child);
       properties.put(name, walk(valueType, child));
     }
   }
 
   private Map<String, Object> describe(String path, Map<String, Object> node) {
-    String description = DESCRIPTIONS.getProperty(tool + "." + path);
-    if (description == null) {
+    Optional<String> description = notes.description(path);
+    if (description.isEmpty()) {
       return node;
     }
     Map<String, Object> described = new LinkedHashMap<>();
     described.put("type", node.get("type"));
-    described.put("description", description);
+    described.put("description", description.get());
     node.forEach(described::putIfAbsent);
     return described;
   }
@@ -264,17 +226,5 @@ public final class OutputSchema {
         || type == Integer.class
         || type == Long.class
         || type == Short.class;
-  }
-
-  private static Properties descriptions() {
-    Properties properties = new Properties();
-    try (var in = OutputSchema.class.getResourceAsStream("output-descriptions.properties")) {
-      if (in != null) {
-        properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return properties;
   }
 }

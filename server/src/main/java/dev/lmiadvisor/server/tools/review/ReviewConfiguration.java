@@ -106,18 +106,13 @@ public final class ReviewConfiguration {
         new StringBuilder(
             Reviews.summary(what, result.errorCount(), result.warningCount(), result.infoCount()));
     for (ConfigurationFinding f : result.review().findings()) {
-      text.append("\n\n")
-          .append(f.severity().id().toUpperCase(Locale.ROOT))
-          .append(' ')
-          .append(f.ruleId())
-          .append(" — ")
-          .append(f.resource())
-          .append(", line ")
-          .append(f.line())
-          .append("\n  ")
-          .append(f.message())
-          .append("\n  Fix: ")
-          .append(f.fix());
+      Reviews.finding(
+          text,
+          f.severity(),
+          f.ruleId(),
+          f.resource() + ", line " + f.line(),
+          f.message(),
+          f.fix());
     }
     return text.toString();
   }

@@ -18,7 +18,6 @@ import dev.lmiadvisor.tools.review.code.CodeRuntime;
 import dev.lmiadvisor.tools.review.code.ThreadSafetyFinding;
 import dev.lmiadvisor.tools.review.code.ThreadSafetyReview;
 import java.util.Arrays;
-import java.util.Locale;
 
 /** review_thread_safety: handler code checked for the hazards of many requests at once. */
 public final class ReviewThreadSafety {
@@ -94,16 +93,7 @@ public final class ReviewThreadSafety {
                 result.warningCount(),
                 result.infoCount()));
     for (ThreadSafetyFinding f : result.review().findings()) {
-      text.append("\n\n")
-          .append(f.severity().id().toUpperCase(Locale.ROOT))
-          .append(' ')
-          .append(f.ruleId())
-          .append(" — line ")
-          .append(f.line())
-          .append("\n  ")
-          .append(f.message())
-          .append("\n  Fix: ")
-          .append(f.fix());
+      Reviews.finding(text, f.severity(), f.ruleId(), "line " + f.line(), f.message(), f.fix());
     }
     return text.toString();
   }

@@ -15,6 +15,26 @@ final class Reviews {
     return (int) findings.stream().filter(f -> severity.apply(f) == wanted).count();
   }
 
+  /** One finding for people: severity, rule, where, what is wrong and the fix. */
+  static void finding(
+      StringBuilder text,
+      Severity severity,
+      String ruleId,
+      String where,
+      String message,
+      String fix) {
+    text.append("\n\n")
+        .append(severity.id().toUpperCase(java.util.Locale.ROOT))
+        .append(' ')
+        .append(ruleId)
+        .append(" — ")
+        .append(where)
+        .append("\n  ")
+        .append(message)
+        .append("\n  Fix: ")
+        .append(fix);
+  }
+
   static String summary(String what, int errors, int warnings, int infos) {
     if (errors + warnings + infos == 0) {
       return "Reviewed the " + what + ": no findings.";
