@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The facts the seed skill says an answer must always carry when they apply, each with its source
- * and the date it was checked. Where the seed's wording is outdated, the fact is stated as it is
- * true today (the capacity provider state is {@code Pending}, not "CREATING"; the API field is
- * {@code PublishTo}, the CloudFormation property {@code PublishToLatestPublished}).
+ * The facts the aws-lambda-managed-instances agent skill says an answer must always carry when they
+ * apply, each with its source and the date it was checked. Where the skill's wording is outdated,
+ * the fact is stated as it is true today (the capacity provider state is {@code Pending}, not
+ * "CREATING"; the API field is {@code PublishTo}, the CloudFormation property {@code
+ * PublishToLatestPublished}).
  */
 public enum MustMention {
   PRICING_COMPONENTS(
@@ -29,12 +30,19 @@ public enum MustMention {
           + "（https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-scaling.html，截至 2026-11-21）。"),
   STUCK_PENDING(
       "A capacity provider that stays in the Pending state (older guidance calls it CREATING; the API"
-          + " states are Pending, Active, Failed and Deleting) most often sits in private subnets with"
-          + " no route to a NAT gateway or the needed VPC endpoints"
-          + " (Lambda API reference, CapacityProvider.State, as of 2026-11-21).",
-      "容量提供商一直处于 Pending 状态（旧资料称为 CREATING；API 中的状态为 Pending、Active、Failed、Deleting）"
-          + "最常见的原因是私有子网没有到 NAT 网关或所需 VPC 终端节点的路由"
-          + "（Lambda API 参考，CapacityProvider.State，截至 2026-11-21）。"),
+          + " states are Pending, Active, Failed and Deleting): check the operator role first, since"
+          + " Lambda assumes it to manage the instances; look in CloudTrail for denied sts:AssumeRole"
+          + " calls (https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-operator-role.html,"
+          + " as of 2026-12-01). Then the network: instances launch only when a version is published,"
+          + " so a missing NAT route or VPC endpoints shows up as the published version stuck in"
+          + " Pending or Failed"
+          + " (https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances.html, as of"
+          + " 2026-12-01).",
+      "容量提供商一直处于 Pending 状态（旧资料称为 CREATING；API 中的状态为 Pending、Active、Failed、Deleting）："
+          + "先查操作员角色，因为 Lambda 代入该角色来管理实例；在 CloudTrail 中查找 sts:AssumeRole 被拒记录"
+          + "（https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-operator-role.html，截至 2026-12-01）。"
+          + "然后查网络：实例只在发布版本时启动，所以缺少 NAT 路由或 VPC 终端节点会表现为已发布版本卡在 Pending 或 Failed"
+          + "（https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances.html，截至 2026-12-01）。"),
   PUBLISHED_VERSION(
       "A function that does not scale or cannot be invoked usually has no published version: publish"
           + " with PublishTo=LATEST_PUBLISHED in the API and CLI (--publish-to LATEST_PUBLISHED), or"

@@ -78,5 +78,41 @@ public final class LmiLimits {
   /** Availability Zones a provider should span: one per instance of the default three. */
   public static final int RECOMMENDED_SUBNETS = 3;
 
+  /**
+   * Traffic that more than doubles within this many minutes may be throttled while LMI scales
+   * (Scaling Lambda Managed Instances, as of 2026-12-01).
+   */
+  public static final int TRAFFIC_DOUBLING_MINUTES = 5;
+
+  /**
+   * Account and API quotas (<a
+   * href="https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-quotas.html">Lambda
+   * Managed Instances quotas</a>, as of 2026-11-21): capacity providers per account, function
+   * versions per capacity provider (cannot be raised), and the combined read and write request
+   * rates of the capacity-provider APIs (cannot be raised).
+   */
+  public static final int CAPACITY_PROVIDERS_PER_ACCOUNT = 1000;
+
+  public static final int FUNCTION_VERSIONS_PER_CAPACITY_PROVIDER = 100;
+
+  public static final int CAPACITY_PROVIDER_READ_REQUESTS_PER_SECOND = 15;
+
+  public static final int CAPACITY_PROVIDER_WRITE_REQUESTS_PER_SECOND = 1;
+
+  /**
+   * CapacityProviderVpcConfig: 1 to 16 subnets, 0 to 5 security groups; SecurityGroupIds may be
+   * empty or, in the Developer Guide, left out for the VPC's default group (API reference and
+   * capacity providers page, as of 2026-12-01).
+   */
+  public static final int MAX_SUBNETS = 16;
+
+  public static final int MAX_SECURITY_GROUPS = 5;
+
+  /** InstanceRequirements allowed or excluded lists: up to 400 types (API reference). */
+  public static final int MAX_INSTANCE_TYPES_LISTED = 400;
+
+  /** MaxVCpuCount when a capacity provider leaves it out (capacity providers page, 2026-12-01). */
+  public static final int DEFAULT_MAX_VCPU_COUNT = 400;
+
   private LmiLimits() {}
 }

@@ -164,4 +164,79 @@ abstract class McpEndToEndSuite {
     assertTrue(
         ((McpSchema.TextContent) prompt.messages().get(0).content()).text().contains("429 errors"));
   }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> call(String tool, Map<String, Object> arguments) {
+    McpSchema.CallToolResult result =
+        client.callTool(new McpSchema.CallToolRequest(tool, arguments));
+    assertFalse(Boolean.TRUE.equals(result.isError()), result.content().toString());
+    return (Map<String, Object>) result.structuredContent();
+  }
+
+  @Test
+  void computeSizing_sizesPythonAsAwsDocumentsIt() {
+    Map<String, Object> cpu =
+        call("compute_sizing", Map.of("runtime", "python", "workload", "cpu_bound"));
+    assertEquals("C", cpu.get("instance_family"));
+    assertEquals(2.0, ((Number) cpu.get("memory_gib_per_vcpu")).doubleValue());
+    assertTrue(
+        ((Number) cpu.get("vcpus_per_execution_environment")).intValue() >= 2, cpu.toString());
+
+    Map<String, Object> io =
+        call("compute_sizing", Map.of("runtime", "python", "workload", "io_bound"));
+    assertEquals(2048, ((Number) io.get("memory_mb")).intValue());
+    assertEquals(1, ((Number) io.get("vcpus_per_execution_environment")).intValue());
+    assertEquals(16, ((Number) io.get("per_execution_environment_max_concurrency")).intValue());
+    assertTrue(
+        io.get("warnings").toString().contains("Measure one process's memory"), io.toString());
+  }
+
+  @Test
+  void assessWorkload_givesAStrongFitWhenEverySignalAgreesAndRequiresTheCostCheck() {
+    Map<String, Object> out =
+        call(
+            "assess_workload",
+            Map.of(
+                "monthly_requests",
+                200_000_000L,
+                "traffic_pattern",
+                "steady",
+                "cold_starts",
+                "unacceptable",
+                "runtime",
+                "java",
+                "thread_safe",
+                true,
+                "needs_scale_to_zero",
+                false));
+    assertEquals("lmi_strong_fit", out.get("verdict"));
+    String first = ((List<?>) out.get("next_steps")).getFirst().toString();
+    assertTrue(
+        first.startsWith("Required before deciding") && first.contains("compare_costs"), first);
+
+    Map<String, Object> priced =
+        call(
+            "assess_workload",
+            Map.of(
+                "monthly_requests",
+                200_000_000L,
+                "avg_duration_ms",
+                200,
+                "memory_mb",
+                1024,
+                "traffic_pattern",
+                "steady",
+                "cold_starts",
+                "unacceptable",
+                "runtime",
+                "java",
+                "thread_safe",
+                true,
+                "needs_scale_to_zero",
+                false));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> cost = (Map<String, Object>) priced.get("cost_check");
+    assertEquals("lmi", cost.get("cheaper"));
+    assertTrue(((Number) cost.get("break_even_monthly_requests")).longValue() > 0, cost.toString());
+  }
 }

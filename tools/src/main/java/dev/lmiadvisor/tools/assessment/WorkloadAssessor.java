@@ -1,41 +1,70 @@
 package dev.lmiadvisor.tools.assessment;
 
+import dev.lmiadvisor.tools.LmiLimits;
+import dev.lmiadvisor.tools.cost.CostComparator;
+import dev.lmiadvisor.tools.cost.CostComparison;
+import dev.lmiadvisor.tools.cost.CostRequest;
+import dev.lmiadvisor.tools.cost.InstancePricer;
 import dev.lmiadvisor.tools.cost.PriceTable;
 import dev.lmiadvisor.tools.cost.QuickEstimates;
-import dev.lmiadvisor.tools.sizing.Architecture;
 import dev.lmiadvisor.tools.sizing.LambdaRuntime;
+import dev.lmiadvisor.tools.sizing.SizingCalculator;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * assess_workload: turns the seed skill's Quick Decision signals into a verdict, one line per
- * signal, with the corrections the references make to the seed (GPU instances are not supported;
- * request volume alone does not decide cost, GB-seconds per request do).
+ * assess_workload: turns the Quick Decision signals of the aws-lambda-managed-instances agent skill
+ * into a verdict, one line per signal, with the corrections the references make to that table (GPU
+ * instances are not supported; request volume alone does not decide cost, GB-seconds per request
+ * do).
  *
  * <p>How the verdict is reached:
  *
  * <ul>
  *   <li>a decisive signal (needs to scale to zero, GPU, an unsupported runtime) means {@code
  *       standard_lambda};
+ *   <li>{@code lmi_strong_fit} when every quick-decision signal given points to LMI: steady
+ *       traffic, 50M+ requests a month (or, with duration and memory, a cost check that LMI wins),
+ *       unacceptable cold starts, no need to scale to zero, code ready for concurrency, and nothing
+ *       given against; the cost check is then the required next step;
  *   <li>otherwise each signal adds its weight (0 to 2) towards LMI or subtracts it towards standard
- *       Lambda;
- *   <li>{@code lmi_strong_fit} needs a score of at least 4, steady traffic, an economic signal for
- *       LMI (duration cost or spend above the 3-instance floor) and no heavy signal against;
- *   <li>{@code lmi_possible} needs a score of at least 1; anything less stays on standard Lambda,
- *       the default compute type, since the seed requires a cost comparison before recommending
- *       LMI.
+ *       Lambda: {@code lmi_strong_fit} needs a score of at least 4, steady traffic, an economic
+ *       signal for LMI and no heavy signal against; {@code lmi_possible} needs a score of at least
+ *       1; anything less stays on standard Lambda, the default compute type.
  * </ul>
+ *
+ * <p>With monthly requests, average duration and memory it runs the break-even itself ({@link
+ * CostComparator} with its defaults and the embedded prices), says which way the cost points and
+ * names the volume that would turn it.
  */
 public final class WorkloadAssessor {
 
   static final int STRONG_SCORE = 4;
   static final int POSSIBLE_SCORE = 1;
 
-  private final PriceTable prices;
+  /**
+   * The volume of the skill's quick-decision table ("steady, predictable, 50M+ req/mo"); the cost
+   * reference keeps it as a rule of thumb, not a break-even.
+   */
+  static final long QUICK_DECISION_MONTHLY_REQUESTS = 50_000_000L;
 
+  /** Standard Lambda's largest function; a comparison needs the function to exist there. */
+  static final int MAX_STANDARD_MEMORY_MB = 10_240;
+
+  private final PriceTable prices;
+  private final CostComparator costs;
+
+  /** Prices from the embedded table only: assess_workload never reaches the network. */
   public WorkloadAssessor(PriceTable prices) {
     this.prices = prices;
+    this.costs =
+        new CostComparator(
+            prices,
+            new InstancePricer(prices, Optional.empty(), Clock.systemUTC()),
+            new SizingCalculator(prices.catalog(), prices));
   }
 
   public Assessment assess(WorkloadSignals in) {
@@ -44,7 +73,8 @@ public final class WorkloadAssessor {
     List<String> missing = new ArrayList<>();
 
     traffic(in, findings, missing);
-    boolean economicForLmi = volume(in, floor, findings, missing);
+    CostCheck cost = costCheck(in);
+    boolean economicForLmi = volume(in, cost, findings, missing);
     economicForLmi |= spend(in, floor, findings, missing);
     coldStarts(in, findings, missing);
     scaleToZero(in, findings, missing);
@@ -53,9 +83,15 @@ public final class WorkloadAssessor {
     isolation(in, findings, missing);
     vpc(in, findings, missing);
 
-    Verdict verdict = verdict(in, findings, economicForLmi);
+    boolean agree = everySignalAgrees(in, findings);
+    Verdict verdict = agree ? Verdict.LMI_STRONG_FIT : verdict(in, findings, economicForLmi);
     return new Assessment(
-        verdict.id(), summary(verdict, findings), findings, missing, nextSteps(verdict, missing));
+        verdict.id(),
+        summary(verdict, agree, findings, cost),
+        findings,
+        missing,
+        nextSteps(verdict, missing, cost),
+        cost);
   }
 
   private static void traffic(
@@ -71,13 +107,15 @@ public final class WorkloadAssessor {
                   "traffic_pattern",
                   Favors.LMI,
                   2,
-                  "Steady, predictable traffic keeps the instances busy; LMI scales asynchronously and absorbs traffic that at most doubles within 5 minutes.");
+                  "Steady, predictable traffic keeps the instances busy; LMI scales asynchronously and absorbs traffic that at most doubles within %d minutes."
+                      .formatted(LmiLimits.TRAFFIC_DOUBLING_MINUTES));
           case BURSTY ->
               SignalFinding.of(
                   "traffic_pattern",
                   Favors.STANDARD_LAMBDA,
                   2,
-                  "Bursty traffic: LMI scales asynchronously on CPU and concurrency, traffic that more than doubles within 5 minutes can be throttled (HTTP 429), and headroom for bursts is paid for while idle.");
+                  "Bursty traffic: LMI scales asynchronously on CPU and concurrency, traffic that more than doubles within %d minutes can be throttled (HTTP 429), and headroom for bursts is paid for while idle."
+                      .formatted(LmiLimits.TRAFFIC_DOUBLING_MINUTES));
           case IDLE_PERIODS ->
               SignalFinding.of(
                   "traffic_pattern",
@@ -87,58 +125,81 @@ public final class WorkloadAssessor {
         });
   }
 
-  /** Monthly volume, judged by the duration charge it causes when duration and memory are known. */
-  private boolean volume(
-      WorkloadSignals in,
-      QuickEstimates.Floor floor,
-      List<SignalFinding> findings,
-      List<String> missing) {
+  /** The break-even at the given volume, or null when volume, duration or memory is missing. */
+  private CostCheck costCheck(WorkloadSignals in) {
+    if (in.monthlyRequests() == null
+        || in.monthlyRequests() < 1
+        || in.avgDurationMs() == null
+        || in.memoryMb() == null
+        || in.memoryMb() > MAX_STANDARD_MEMORY_MB) {
+      return null;
+    }
+    CostComparison c =
+        costs.compare(
+            CostRequest.builder(in.monthlyRequests(), in.avgDurationMs(), in.memoryMb())
+                .region(in.region())
+                .runtime(in.runtime())
+                .build());
+    return new CostCheck(
+        c.monthlyRequests(),
+        c.standardLambda().monthlyUsd(),
+        c.lmi().monthlyUsd(),
+        c.lmi().instanceType(),
+        c.lmi().instanceCount(),
+        c.cheaper(),
+        c.savingsPct(),
+        c.breakEvenMonthlyRequests(),
+        c.pricesAsOf());
+  }
+
+  /**
+   * Monthly volume: with duration and memory, which way the break-even points; without them, only
+   * where the volume sits against the quick-decision table's 50M.
+   */
+  private static boolean volume(
+      WorkloadSignals in, CostCheck cost, List<SignalFinding> findings, List<String> missing) {
     if (in.monthlyRequests() == null) {
       missing.add("monthly_requests");
       return false;
     }
-    if (in.avgDurationMs() == null || in.memoryMb() == null || in.memoryMb() > 10_240) {
+    if (cost == null) {
       if (in.avgDurationMs() == null) {
         missing.add("avg_duration_ms");
       }
       if (in.memoryMb() == null) {
         missing.add("memory_mb");
       }
+      boolean high = in.monthlyRequests() >= QUICK_DECISION_MONTHLY_REQUESTS;
       findings.add(
           SignalFinding.of(
               "monthly_requests",
-              Favors.NEITHER,
-              0,
-              "%,d requests a month. Volume alone does not decide cost: break-even depends on GB-seconds per request (about 46M to 152M requests for 512 MB and 200 ms, about 4.9 billion for 128 MB and 20 ms). Give avg_duration_ms and memory_mb."
-                  .formatted(in.monthlyRequests())));
+              high ? Favors.LMI : Favors.STANDARD_LAMBDA,
+              1,
+              "%,d requests a month is %s the 50M a month of the quick-decision table. Volume alone does not decide cost: break-even depends on GB-seconds per request (about 46M to 152M requests for 512 MB and 200 ms, about 4.9 billion for 128 MB and 20 ms). Give avg_duration_ms and memory_mb and the break-even is run here."
+                  .formatted(in.monthlyRequests(), high ? "above" : "below")));
       return false;
     }
-    double duration =
-        QuickEstimates.standardDurationUsd(
-            prices,
-            in.region(),
-            Architecture.X86_64,
-            in.monthlyRequests(),
-            in.avgDurationMs(),
-            in.memoryMb());
-    boolean aboveFloor = duration > floor.monthlyUsd();
+    String winner = cost.lmiCheaper() ? "LMI" : "standard Lambda";
     findings.add(
         SignalFinding.of(
             "monthly_requests",
-            aboveFloor ? Favors.LMI : Favors.STANDARD_LAMBDA,
-            aboveFloor && duration > 2 * floor.monthlyUsd() ? 2 : 1,
-            "%,d requests x %s ms x %d MB cost $%,.2f a month in GB-seconds on standard Lambda (x86, on demand); the smallest LMI fleet, 3 x %s with the 15%% fee, costs $%,.2f before any request. %s"
+            cost.lmiCheaper() ? Favors.LMI : Favors.STANDARD_LAMBDA,
+            cost.savingsPct() >= 20 ? 2 : 1,
+            "%,d requests x %s ms x %d MB: standard Lambda costs $%,.2f a month (x86_64, on demand, no free tier) and LMI $%,.2f on %d x %s with the 15%% fee (compare_costs, prices as of %s), so %s is cheaper by %.1f%%. Break-even for this fleet: %,d requests a month; %s it, the cost points the other way."
                 .formatted(
                     in.monthlyRequests(),
                     trim(in.avgDurationMs()),
                     in.memoryMb(),
-                    duration,
-                    floor.instanceType(),
-                    floor.monthlyUsd(),
-                    aboveFloor
-                        ? "LMI removes the GB-second charge, so it can pay off; confirm with compare_costs."
-                        : "The floor is higher than the whole duration charge LMI would remove.")));
-    return aboveFloor;
+                    cost.standardLambdaMonthlyUsd(),
+                    cost.lmiMonthlyUsd(),
+                    cost.lmiInstanceCount(),
+                    cost.lmiInstanceType(),
+                    cost.pricesAsOf(),
+                    winner,
+                    cost.savingsPct(),
+                    cost.breakEvenMonthlyRequests(),
+                    cost.lmiCheaper() ? "below" : "above")));
+    return cost.lmiCheaper();
   }
 
   private boolean spend(
@@ -346,6 +407,28 @@ public final class WorkloadAssessor {
                 "Not in a VPC yet: LMI needs one, with subnets in 3+ AZs and a NAT gateway or VPC endpoints, which cost extra."));
   }
 
+  /**
+   * Every quick-decision signal given points to LMI, and the ones that decide it were given:
+   * traffic, volume, cold starts, scale to zero and code readiness.
+   */
+  private static boolean everySignalAgrees(WorkloadSignals in, List<SignalFinding> findings) {
+    boolean codeReady =
+        in.runtime() == LambdaRuntime.PYTHON || Boolean.TRUE.equals(in.threadSafe());
+    boolean volumeForLmi =
+        findings.stream()
+            .anyMatch(
+                f -> f.signal().equals("monthly_requests") && f.favors().equals(Favors.LMI.id()));
+    boolean nothingAgainst =
+        findings.stream().noneMatch(f -> f.favors().equals(Favors.STANDARD_LAMBDA.id()));
+    return in.trafficPattern() == TrafficPattern.STEADY
+        && volumeForLmi
+        && in.coldStarts() == ColdStartTolerance.UNACCEPTABLE
+        && Boolean.FALSE.equals(in.needsScaleToZero())
+        && in.runtime() != null
+        && codeReady
+        && nothingAgainst;
+  }
+
   private static Verdict verdict(
       WorkloadSignals in, List<SignalFinding> findings, boolean economicForLmi) {
     if (findings.stream().anyMatch(SignalFinding::decisive)) {
@@ -370,17 +453,37 @@ public final class WorkloadAssessor {
     return score >= POSSIBLE_SCORE ? Verdict.LMI_POSSIBLE : Verdict.STANDARD_LAMBDA;
   }
 
-  private static String summary(Verdict verdict, List<SignalFinding> findings) {
+  private static String summary(
+      Verdict verdict, boolean agree, List<SignalFinding> findings, CostCheck cost) {
     long forLmi = findings.stream().filter(f -> f.favors().equals(Favors.LMI.id())).count();
     long against =
         findings.stream().filter(f -> f.favors().equals(Favors.STANDARD_LAMBDA.id())).count();
     String counts =
         "%d signal%s for LMI, %d for standard Lambda"
             .formatted(forLmi, forLmi == 1 ? "" : "s", against);
+    String costLine =
+        cost == null
+            ? ""
+            : " At %,d requests a month %s is cheaper ($%,.2f against $%,.2f); break-even %,d."
+                .formatted(
+                    cost.monthlyRequests(),
+                    cost.lmiCheaper() ? "LMI" : "standard Lambda",
+                    cost.lmiCheaper() ? cost.lmiMonthlyUsd() : cost.standardLambdaMonthlyUsd(),
+                    cost.lmiCheaper() ? cost.standardLambdaMonthlyUsd() : cost.lmiMonthlyUsd(),
+                    cost.breakEvenMonthlyRequests());
     return switch (verdict) {
-      case LMI_STRONG_FIT -> "Strong fit for Lambda Managed Instances (" + counts + ").";
+      case LMI_STRONG_FIT ->
+          (agree
+                  ? "Strong fit for Lambda Managed Instances: every quick-decision signal given points to it ("
+                      + counts
+                      + "); the cost check is the required next step."
+                  : "Strong fit for Lambda Managed Instances (" + counts + ").")
+              + costLine;
       case LMI_POSSIBLE ->
-          "LMI is possible (" + counts + "); confirm with compute_sizing and compare_costs.";
+          "LMI is possible ("
+              + counts
+              + "); confirm with compute_sizing and compare_costs."
+              + costLine;
       case STANDARD_LAMBDA ->
           findings.stream().anyMatch(SignalFinding::decisive)
               ? "Stay on standard Lambda: "
@@ -391,22 +494,53 @@ public final class WorkloadAssessor {
                       .orElseThrow()
                       .replace('_', ' ')
                   + " rules LMI out."
-              : "Stay on standard Lambda for now (" + counts + ").";
+              : "Stay on standard Lambda for now (" + counts + ")." + costLine;
     };
   }
 
-  private static List<String> nextSteps(Verdict verdict, List<String> missing) {
+  private static List<String> nextSteps(Verdict verdict, List<String> missing, CostCheck cost) {
     List<String> steps = new ArrayList<>();
+    if (verdict.recommendsLmi()) {
+      steps.add(requiredCostStep(cost));
+    } else if (cost != null && !cost.lmiCheaper()) {
+      steps.add(
+          "Standard Lambda is cheaper at this volume; LMI would become cheaper above %,d requests a month with the same duration and memory."
+              .formatted(cost.breakEvenMonthlyRequests()));
+    }
     if (!missing.isEmpty()) {
       steps.add("Collect the missing signals: " + String.join(", ", missing) + ".");
     }
     if (verdict.recommendsLmi()) {
       steps.add("Run compute_sizing for memory, concurrency, environments and instance types.");
-      steps.add(
-          "Run compare_costs with the same volume, duration and memory before deciding; LMI's 3-instance floor bills even at zero traffic.");
       steps.add("Review the code for concurrency safety (review_thread_safety).");
     }
     return steps;
+  }
+
+  /** The cost check every LMI recommendation must pass before anyone moves traffic. */
+  private static String requiredCostStep(CostCheck cost) {
+    if (cost == null) {
+      return "Required before deciding: run compare_costs with monthly_requests, avg_duration_ms and memory_mb (and your instance type, count and savings plan). Volume alone does not decide cost, and LMI's 3-instance floor bills even at zero traffic.";
+    }
+    if (cost.lmiCheaper()) {
+      return ("Required before deciding: confirm the cost with compare_costs using your instance"
+              + " type, count and savings plan. With the fleet sized here LMI stays cheaper above"
+              + " %,d requests a month (you have %,d); below that volume, or if the confirmed LMI"
+              + " bill exceeds $%,.2f, the verdict changes.")
+          .formatted(
+              cost.breakEvenMonthlyRequests(),
+              cost.monthlyRequests(),
+              cost.standardLambdaMonthlyUsd());
+    }
+    return ("Required before deciding: cost points to standard Lambda at %,d requests a month ($%,.2f"
+            + " against $%,.2f on LMI). LMI becomes cheaper above %,d requests a month with this"
+            + " fleet; check with compare_costs whether a savings plan or another instance type"
+            + " moves the break-even below your volume.")
+        .formatted(
+            cost.monthlyRequests(),
+            cost.standardLambdaMonthlyUsd(),
+            cost.lmiMonthlyUsd(),
+            cost.breakEvenMonthlyRequests());
   }
 
   private static String trim(double value) {

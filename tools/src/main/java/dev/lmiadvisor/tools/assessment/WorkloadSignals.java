@@ -5,9 +5,9 @@ import dev.lmiadvisor.tools.sizing.LambdaRuntime;
 
 /**
  * What is known about a workload; every value is optional (null when unknown). The signals follow
- * the seed skill's Quick Decision table and its Step 1 checklist: traffic volume and shape, cost
- * profile, cold-start tolerance, compute needs, isolation, scale-to-zero, code readiness per
- * runtime and VPC.
+ * Quick Decision table of the aws-lambda-managed-instances agent skill and its Step 1 checklist:
+ * traffic volume and shape, cost profile, cold-start tolerance, compute needs, isolation,
+ * scale-to-zero, code readiness per runtime and VPC.
  *
  * @param runtime the runtime, or null; see {@link #otherRuntime}
  * @param otherRuntime true when the function uses a runtime LMI does not support

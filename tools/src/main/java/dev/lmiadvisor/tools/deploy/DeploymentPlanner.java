@@ -4,22 +4,27 @@ import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.sandbox.Evaluation;
 import dev.lmiadvisor.tools.sandbox.GlobalOptionsValidator;
+import dev.lmiadvisor.tools.sizing.Architecture;
+import dev.lmiadvisor.tools.sizing.DeploymentEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.RegionMetadata;
 
 /**
- * Plans the setup of one function on Lambda Managed Instances in the order of seed 000, Step 5,
- * with the CLI flags of the infrastructure-setup reference (verified there against the CLI and API
- * references, as of 2026-11-21): check the account and the subnets, create the execution role and
- * the capacity provider operator role (trust limited by {@code aws:SourceAccount} and {@code
- * aws:SourceArn}, managed policy {@code AWSLambdaManagedEC2ResourceOperator}), create the capacity
- * provider with a vCPU ceiling, create the function with its capacity provider configuration,
- * publish (which launches the instances), set the version's scaling floor and ceiling, and, with
- * numbered versions, route through a weighted alias for cutover.
+ * Plans the setup of one function on Lambda Managed Instances in the order of the
+ * aws-lambda-managed-instances agent skill's setup steps, with the CLI flags of the
+ * infrastructure-setup reference (verified there against the CLI and API references, as of
+ * 2026-11-21): check the account and the subnets, create the execution role and the capacity
+ * provider operator role (trust limited by {@code aws:SourceAccount} and {@code aws:SourceArn},
+ * managed policy {@code AWSLambdaManagedEC2ResourceOperator}), create the capacity provider with a
+ * vCPU ceiling, create the function with its capacity provider configuration, publish (which
+ * launches the instances), set the version's scaling floor and ceiling, and, with numbered
+ * versions, route through a weighted alias for cutover.
  *
  * <p>Every command is checked by the sandbox; the plan carries each step's decision. Plans never
  * include a command the sandbox denies: inputs that would need one are refused up front.
@@ -180,7 +185,7 @@ public final class DeploymentPlanner {
             .option("capacity-provider-name", s.provider())
             .option("query", "CapacityProvider.State")
             .option("output", "text"),
-        "Repeat until Active (states: Pending, Active, Failed, Deleting). Pending for long usually means no NAT route or VPC endpoints.");
+        "Repeat until Active (states: Pending, Active, Failed, Deleting). Pending for long: look in CloudTrail for denied sts:AssumeRole calls on the operator role first; a missing NAT route or VPC endpoints shows up later, as the published version stuck in Pending or Failed.");
     CommandLine function =
         cli("lambda create-function", s)
             .option("function-name", s.function())
@@ -353,10 +358,7 @@ public final class DeploymentPlanner {
     if (r.subnetIds().stream().distinct().count() != r.subnetIds().size()) {
       throw new UserInputException("subnet_ids lists a subnet twice");
     }
-    String architecture = r.architecture().orElse("arm64");
-    if (!architecture.equals("arm64") && !architecture.equals("x86_64")) {
-      throw new UserInputException("architecture must be arm64 or x86_64");
-    }
+    String architecture = r.architecture().map(Architecture::parse).orElse(Architecture.ARM64).id();
     String region = r.region().orElse("us-east-1");
     if (!GlobalOptionsValidator.isKnownRegion(region)) {
       List<String> close = GlobalOptionsValidator.closestRegions(region);
@@ -366,8 +368,7 @@ public final class DeploymentPlanner {
               + "'"
               + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?"));
     }
-    String partition =
-        region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+    String partition = partitionOf(region);
     if (!partition.equals("aws")) {
       warnings.add(
           region
@@ -391,11 +392,9 @@ public final class DeploymentPlanner {
               throw new UserInputException(
                   "per_execution_environment_max_concurrency must be from 1 to 1600");
             });
-    String environment = r.environment().orElse("production");
-    if (!environment.equals("production") && !environment.equals("non_production")) {
-      throw new UserInputException("environment must be production or non_production");
-    }
-    boolean nonProduction = environment.equals("non_production");
+    boolean nonProduction =
+        r.environment().map(DeploymentEnvironment::parse).orElse(DeploymentEnvironment.PRODUCTION)
+            == DeploymentEnvironment.NON_PRODUCTION;
     int min = r.minExecutionEnvironments().orElse(3);
     if (min < (nonProduction ? 1 : 3) || min > 15000) {
       throw new UserInputException(
@@ -479,6 +478,19 @@ public final class DeploymentPlanner {
         zip,
         mode.equals("numbered_versions"),
         nonProduction);
+  }
+
+  /**
+   * The partition of a Region as the AWS SDK's region metadata knows it ({@code aws}, {@code
+   * aws-cn}, {@code aws-us-gov}, ...), so that ARNs carry the right partition wherever the SDK
+   * places the Region.
+   */
+  static String partitionOf(String region) {
+    RegionMetadata metadata = Region.of(region).metadata();
+    if (metadata == null || metadata.partition() == null) {
+      return "aws";
+    }
+    return metadata.partition().id();
   }
 
   /**

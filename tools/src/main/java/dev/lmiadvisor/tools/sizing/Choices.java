@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Turns a caller's word into one of a fixed set of values, or into an error that lists the values
@@ -60,25 +61,12 @@ public final class Choices {
 
   private record Scored(String candidate, int distance) {}
 
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+  /** Levenshtein distance (Apache Commons Text). */
+  public static int distance(String a, String b) {
+    return LEVENSHTEIN.apply(a, b);
   }
+
+  private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
   private static <E> String ids(E[] values, Function<E, String> id) {
     return Arrays.stream(values).map(id).collect(Collectors.joining(", "));

@@ -14,24 +14,38 @@ import java.util.List;
  *   <li>F2/F3: {@code C_EE = min(c * V_EE, 1600)}, where the per-vCPU figure {@code c} is the
  *       workload profile's, never above the runtime default K (Node.js 64, Java 32, .NET 32, Python
  *       16), which is also within AWS's ceiling of 64 per vCPU;
- *   <li>F4 for Python, where every concurrent request is a process: {@code M >= C_EE * RSS + 256}.
- *       When it fails, move to the next ratio (2.0, 4.0, 8.0) before lowering concurrency, as the
- *       guide's memory-migration procedure says.
+ *   <li>CPU-bound work gets at least 2 vCPUs: AWS advises several vCPUs for CPU-intensive functions
+ *       and those doing little I/O (Best practices for Lambda Managed Instances, as of 2026-12-01);
+ *   <li>F4 for Python, where every concurrent request is a process and the processes share the
+ *       environment's memory (total = per-process memory x processes, Python runtime page, as of
+ *       2026-12-01): {@code M >= C_EE * RSS + 256}. The measured per-process memory picks the
+ *       smallest ratio (2.0, 4.0, 8.0) that holds the processes, from the profile's own ratio for
+ *       memory-bound work and from 2.0 otherwise; CPU-bound Python first drops to 1 process per
+ *       vCPU at 2.0, then moves up; only when even 8.0 cannot hold the profile's processes does
+ *       concurrency come down.
  * </ul>
  *
  * For Node.js, Java, .NET and Rust memory is shared by the requests in flight, so the request's
  * memory today is the starting point and F4 is left to a load test (the per-request increment is
- * not something a caller knows up front).
+ * not something a caller knows up front). For Python without a measured footprint the environment
+ * starts at the 2048 MB floor with the profile's process count, and the caller is told to measure.
  */
 final class EnvironmentShaper {
 
   private static final double[] RATIOS = {2.0, 4.0, 8.0};
 
+  /** At least this many vCPUs for CPU-bound work (AWS: choose multiple vCPUs). */
+  static final int CPU_BOUND_MIN_VCPUS = 2;
+
   record Shaped(EnvironmentShape shape, List<String> explanation, List<String> warnings) {}
 
-  Shaped shape(LambdaRuntime runtime, WorkloadKind workload, int requestMemoryMb) {
+  /**
+   * @param requestMemoryMb the request's memory today; for Python the measured memory of one
+   *     process; null when unknown
+   */
+  Shaped shape(LambdaRuntime runtime, WorkloadKind workload, Integer requestMemoryMb) {
     int perVcpu = workload.concurrencyPerVcpu(runtime);
-    double familyRatio = workload.family().memoryGibPerVcpu();
+    int minVcpus = workload == WorkloadKind.CPU_BOUND ? CPU_BOUND_MIN_VCPUS : 1;
     List<String> explanation = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     explanation.add(
@@ -42,16 +56,33 @@ final class EnvironmentShaper {
                 runtime.displayName(),
                 runtime.concurrencyPerVcpu(),
                 perVcpu));
-    EnvironmentShape shape =
-        runtime.processPerRequest()
-            ? pythonShape(perVcpu, familyRatio, requestMemoryMb, explanation, warnings)
-            : sharedMemoryShape(perVcpu, familyRatio, requestMemoryMb, explanation, warnings);
+    if (minVcpus > 1) {
+      explanation.add(
+          "CPU-bound: at least %d vCPUs per execution environment, as AWS advises for CPU-intensive functions (best practices, function configuration)."
+              .formatted(minVcpus));
+    }
+    EnvironmentShape shape;
+    if (!runtime.processPerRequest()) {
+      shape =
+          sharedMemoryShape(
+              perVcpu,
+              workload.family().memoryGibPerVcpu(),
+              minVcpus,
+              requestMemoryMb == null ? EnvironmentShape.MIN_MEMORY_MB : requestMemoryMb,
+              explanation,
+              warnings);
+    } else if (requestMemoryMb == null) {
+      shape = unmeasuredPythonShape(workload, perVcpu, minVcpus, explanation, warnings);
+    } else {
+      shape = pythonShape(workload, perVcpu, minVcpus, requestMemoryMb, explanation, warnings);
+    }
     return new Shaped(shape, explanation, warnings);
   }
 
   private static EnvironmentShape sharedMemoryShape(
       int perVcpu,
       double ratio,
+      int minVcpus,
       int requestMemoryMb,
       List<String> explanation,
       List<String> warnings) {
@@ -60,7 +91,7 @@ final class EnvironmentShaper {
       warnings.add(raisedToMinimum(requestMemoryMb));
     }
     int unit = unitMb(ratio);
-    int vcpus = Math.max(1, ceilDiv(needed, unit));
+    int vcpus = Math.max(minVcpus, ceilDiv(needed, unit));
     int memory = vcpus * unit;
     int concurrency = Math.min(perVcpu * vcpus, EnvironmentShape.MAX_CONCURRENCY);
     explanation.add(
@@ -72,52 +103,89 @@ final class EnvironmentShaper {
     return new EnvironmentShape(memory, ratio, vcpus, concurrency, perVcpu);
   }
 
-  private static EnvironmentShape pythonShape(
+  /**
+   * Python without a measured process footprint: the 2048 MB floor (1 vCPU at 2.0), or the
+   * profile's own shape where the floor cannot hold it (2 vCPUs for CPU-bound work, 8 GiB per vCPU
+   * for memory-bound work), with the profile's process count.
+   */
+  private static EnvironmentShape unmeasuredPythonShape(
+      WorkloadKind workload,
       int perVcpu,
-      double familyRatio,
+      int minVcpus,
+      List<String> explanation,
+      List<String> warnings) {
+    double ratio =
+        workload == WorkloadKind.MEMORY_BOUND ? workload.family().memoryGibPerVcpu() : RATIOS[0];
+    int vcpus = minVcpus;
+    int memory = vcpus * unitMb(ratio);
+    int processes = Math.min(perVcpu * vcpus, EnvironmentShape.MAX_CONCURRENCY);
+    int each = (memory - EnvironmentShape.PYTHON_RESERVE_MB) / processes;
+    explanation.add(
+        "No memory_mb for Python: starting at %d MB, %d vCPU at %.1f GiB per vCPU (F1), with %d processes (F2/F3); F4 needs the measured memory of one process."
+            .formatted(memory, vcpus, ratio, processes));
+    warnings.add(
+        ("Python runs one process per concurrent request and the %d processes share %d MB, about"
+                + " %d MB each after a 256 MB reserve. Measure one process's memory under load"
+                + " (ExecutionEnvironmentMemoryUtilization, or the resident memory of a worker),"
+                + " then size again with memory_mb set to it; a larger footprint moves to 4.0 or 8.0"
+                + " GiB per vCPU, as AWS suggests for Python.")
+            .formatted(processes, memory, each));
+    return new EnvironmentShape(memory, ratio, vcpus, processes, perVcpu);
+  }
+
+  private static EnvironmentShape pythonShape(
+      WorkloadKind workload,
+      int perVcpu,
+      int minVcpus,
       int processMemoryMb,
       List<String> explanation,
       List<String> warnings) {
-    // Pass 1: keep the profile's concurrency, moving up the ratios until the processes fit.
+    double startRatio =
+        workload == WorkloadKind.MEMORY_BOUND ? workload.family().memoryGibPerVcpu() : RATIOS[0];
+    // Pass 1: the smallest ratio that holds the profile's processes; CPU-bound work may also run
+    // 1 process per vCPU (AWS: 1 to 2 per vCPU) before it leaves the compute-optimized ratio.
     for (double ratio : RATIOS) {
-      if (ratio < familyRatio) {
+      if (ratio < startRatio) {
         continue;
       }
-      int unit = unitMb(ratio);
-      int spare = unit - perVcpu * processMemoryMb;
-      if (spare <= 0) {
-        continue;
+      int[] counts =
+          workload == WorkloadKind.CPU_BOUND && perVcpu > 1
+              ? new int[] {perVcpu, 1}
+              : new int[] {perVcpu};
+      for (int processesPerVcpu : counts) {
+        EnvironmentShape shape =
+            fitPython(ratio, processesPerVcpu, minVcpus, processMemoryMb, perVcpu);
+        if (shape == null) {
+          continue;
+        }
+        if (ratio > startRatio) {
+          warnings.add(
+              "Memory per vCPU raised from %.1f to %.1f GiB so that %d Python processes of %d MB fit (F4)."
+                  .formatted(startRatio, ratio, shape.concurrency(), processMemoryMb));
+        }
+        if (processesPerVcpu < perVcpu) {
+          warnings.add(
+              "CPU-bound Python processes of %d MB do not fit 2 per vCPU at 2.0 GiB per vCPU: 1 process per vCPU (F4), still within AWS's 1 to 2 per vCPU for CPU-bound work."
+                  .formatted(processMemoryMb));
+        }
+        noteRaise(shape.concurrency() * processMemoryMb, warnings);
+        explanation.add(
+            "F4 (Python, one process per request, processes share the environment's memory): M = %d MB >= %d processes x %d MB + 256 = %d MB; V_EE = %d at %.1f GiB per vCPU (F1), the smallest ratio from %.1f that holds them."
+                .formatted(
+                    shape.memoryMb(),
+                    shape.concurrency(),
+                    processMemoryMb,
+                    shape.concurrency() * processMemoryMb + EnvironmentShape.PYTHON_RESERVE_MB,
+                    shape.vcpus(),
+                    ratio,
+                    startRatio));
+        return shape;
       }
-      int vcpus =
-          Math.max(
-              ceilDiv(EnvironmentShape.MIN_MEMORY_MB, unit),
-              ceilDiv(EnvironmentShape.PYTHON_RESERVE_MB, spare));
-      int memory = vcpus * unit;
-      if (memory > EnvironmentShape.MAX_MEMORY_MB) {
-        continue;
-      }
-      int processes = Math.min(perVcpu * vcpus, EnvironmentShape.MAX_CONCURRENCY);
-      if (ratio > familyRatio) {
-        warnings.add(
-            "Memory per vCPU raised from %.1f to %.1f GiB so that %d Python processes of %d MB fit (F4)."
-                .formatted(familyRatio, ratio, processes, processMemoryMb));
-      }
-      noteRaise(processes * processMemoryMb, warnings);
-      explanation.add(
-          "F4 (Python, one process per request): M = %d MB >= %d processes x %d MB + 256 = %d MB; V_EE = %d at %.1f GiB per vCPU (F1)."
-              .formatted(
-                  memory,
-                  processes,
-                  processMemoryMb,
-                  processes * processMemoryMb + EnvironmentShape.PYTHON_RESERVE_MB,
-                  vcpus,
-                  ratio));
-      return new EnvironmentShape(memory, ratio, vcpus, processes, perVcpu);
     }
     // Pass 2: even 8 GiB per vCPU cannot hold the profile's processes; lower concurrency.
     double ratio = RATIOS[RATIOS.length - 1];
     int unit = unitMb(ratio);
-    for (int vcpus = 1; vcpus * unit <= EnvironmentShape.MAX_MEMORY_MB; vcpus++) {
+    for (int vcpus = minVcpus; vcpus * unit <= EnvironmentShape.MAX_MEMORY_MB; vcpus++) {
       int memory = vcpus * unit;
       int fitting = (memory - EnvironmentShape.PYTHON_RESERVE_MB) / processMemoryMb;
       int processes = Math.min(perVcpu * vcpus, fitting);
@@ -134,6 +202,28 @@ final class EnvironmentShaper {
     throw new UserInputException(
         "a Python process of %d MB does not fit the largest execution environment (32768 MB including a 256 MB reserve); reduce memory_mb"
             .formatted(processMemoryMb));
+  }
+
+  /**
+   * The smallest environment at {@code ratio} holding {@code processesPerVcpu} per vCPU, or null.
+   */
+  private static EnvironmentShape fitPython(
+      double ratio, int processesPerVcpu, int minVcpus, int processMemoryMb, int profilePerVcpu) {
+    int unit = unitMb(ratio);
+    long spare = unit - (long) processesPerVcpu * processMemoryMb;
+    if (spare <= 0) {
+      return null;
+    }
+    int vcpus =
+        Math.max(
+            Math.max(minVcpus, ceilDiv(EnvironmentShape.MIN_MEMORY_MB, unit)),
+            ceilDiv(EnvironmentShape.PYTHON_RESERVE_MB, spare));
+    int memory = vcpus * unit;
+    if (memory > EnvironmentShape.MAX_MEMORY_MB) {
+      return null;
+    }
+    int processes = Math.min(processesPerVcpu * vcpus, EnvironmentShape.MAX_CONCURRENCY);
+    return new EnvironmentShape(memory, ratio, vcpus, processes, profilePerVcpu);
   }
 
   private static void noteRaise(int processMemoryTotal, List<String> warnings) {

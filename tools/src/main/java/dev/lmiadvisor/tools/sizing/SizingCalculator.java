@@ -44,10 +44,10 @@ public final class SizingCalculator {
   }
 
   public SizingResult size(SizingRequest request) {
-    int requestMemory = requestMemory(request.memoryMb());
+    Integer requestMemory = requestMemory(request.memoryMb());
     List<String> explanation = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    if (request.memoryMb() == null) {
+    if (request.memoryMb() == null && !request.runtime().processPerRequest()) {
       explanation.add("No memory_mb given: starting from the 2048 MB minimum.");
     }
 
@@ -121,9 +121,9 @@ public final class SizingCalculator {
         warnings);
   }
 
-  private static int requestMemory(Integer memoryMb) {
+  private static Integer requestMemory(Integer memoryMb) {
     if (memoryMb == null) {
-      return EnvironmentShape.MIN_MEMORY_MB;
+      return null;
     }
     if (memoryMb < 1) {
       throw new UserInputException(

@@ -11,8 +11,9 @@ import dev.lmiadvisor.errors.UserInputException;
  *     avgDurationMs}
  * @param peakRps requests per second at peak
  * @param avgDurationMs average duration of one request, milliseconds
- * @param memoryMb memory one request uses today (the function's memory on standard Lambda; for
- *     Python, one process)
+ * @param memoryMb memory one request uses today (the function's memory on standard Lambda); for
+ *     Python the measured memory of one process, since every concurrent request is a process and
+ *     the processes share the environment (null starts Python at the 2048 MB floor)
  * @param architecture default {@link Architecture#ARM64} (Graviton)
  * @param environment default {@link DeploymentEnvironment#PRODUCTION}
  * @param region where instance prices rank the suggestions; default us-east-1

@@ -17,13 +17,17 @@ class WorkloadAssessorTest {
 
   static final WorkloadAssessor ASSESSOR = new WorkloadAssessor(PriceTable.load());
 
-  /** The seed's steady Node.js API: 100 req/s, 200 ms, 512 MB. */
+  /**
+   * A steady Node.js API at 100 req/s and 200 ms, with 1024 MB: duration-heavy enough that the
+   * sized LMI fleet costs less than standard Lambda (at 512 MB the fleet compare_costs sizes does
+   * not, see {@link #whenCostPointsToStandardLambdaTheVerdictDropsAndSaysWhereLmiWouldWin}).
+   */
   static WorkloadSignals.Builder steadyApi() {
     return WorkloadSignals.builder()
         .trafficPattern(TrafficPattern.STEADY)
         .monthlyRequests(259_200_000L)
         .avgDurationMs(200.0)
-        .memoryMb(512)
+        .memoryMb(1024)
         .coldStarts(ColdStartTolerance.UNACCEPTABLE)
         .needsScaleToZero(false)
         .runtime(LambdaRuntime.NODEJS)
@@ -75,20 +79,60 @@ class WorkloadAssessorTest {
     }
   }
 
-  @Test
-  void theVolumeSignalComparesGbSecondsWithTheThreeInstanceFloor() {
-    Assessment a = ASSESSOR.assess(steadyApi().build());
-    SignalFinding volume = finding(a, "monthly_requests");
-    assertEquals("lmi", volume.favors());
-    assertTrue(volume.detail().contains("$432.00"), volume.detail());
-    assertTrue(volume.detail().contains("3 x c7g.large"), volume.detail());
+  /** 200M steady requests, cold starts unacceptable, thread-safe Java, no scale to zero. */
+  static WorkloadSignals.Builder everySignalForLmi() {
+    return WorkloadSignals.builder()
+        .monthlyRequests(200_000_000L)
+        .trafficPattern(TrafficPattern.STEADY)
+        .coldStarts(ColdStartTolerance.UNACCEPTABLE)
+        .runtime(LambdaRuntime.JAVA)
+        .threadSafe(true)
+        .needsScaleToZero(false);
   }
 
   @Test
-  void volumeAloneDoesNotDecide() {
-    Assessment a = ASSESSOR.assess(WorkloadSignals.builder().monthlyRequests(60_000_000L).build());
-    assertEquals("neither", finding(a, "monthly_requests").favors());
+  void whenEveryQuickDecisionSignalAgreesTheVerdictIsAStrongFitWithTheCostCheckRequired() {
+    Assessment a = ASSESSOR.assess(everySignalForLmi().build());
+    assertEquals("lmi_strong_fit", a.verdict(), a.toString());
+    assertTrue(a.nextSteps().getFirst().startsWith("Required before deciding"), a.toString());
+    assertTrue(a.nextSteps().getFirst().contains("compare_costs"), a.toString());
+    assertTrue(a.costCheck() == null);
     assertTrue(a.missingSignals().containsAll(List.of("avg_duration_ms", "memory_mb")));
+  }
+
+  @Test
+  void withDurationAndMemoryTheBreakEvenIsRunAndItsNumberNamed() {
+    Assessment a = ASSESSOR.assess(everySignalForLmi().avgDurationMs(200.0).memoryMb(1024).build());
+    CostCheck cost = a.costCheck();
+    assertTrue(cost != null, a.toString());
+    assertEquals("lmi", cost.cheaper(), cost.toString());
+    assertTrue(cost.breakEvenMonthlyRequests() < 200_000_000L, cost.toString());
+    assertEquals("lmi_strong_fit", a.verdict(), a.toString());
+    String breakEven = "%,d".formatted(cost.breakEvenMonthlyRequests());
+    assertTrue(finding(a, "monthly_requests").detail().contains(breakEven), a.toString());
+    assertTrue(a.nextSteps().getFirst().contains(breakEven), a.nextSteps().toString());
+  }
+
+  @Test
+  void whenCostPointsToStandardLambdaTheVerdictDropsAndSaysWhereLmiWouldWin() {
+    // Short, small requests: GB-seconds are cheap, the 3-instance fleet is not.
+    Assessment a = ASSESSOR.assess(everySignalForLmi().avgDurationMs(20.0).memoryMb(128).build());
+    CostCheck cost = a.costCheck();
+    assertEquals("standard_lambda", cost.cheaper(), cost.toString());
+    assertEquals("standard_lambda", finding(a, "monthly_requests").favors());
+    assertFalse(a.verdict().equals("lmi_strong_fit"), a.toString());
+    String breakEven = "%,d".formatted(cost.breakEvenMonthlyRequests());
+    assertTrue(a.nextSteps().stream().anyMatch(s -> s.contains(breakEven)), a.toString());
+  }
+
+  @Test
+  void volumeAloneOnlyPlacesItAgainstTheQuickDecisionTable() {
+    Assessment high =
+        ASSESSOR.assess(WorkloadSignals.builder().monthlyRequests(60_000_000L).build());
+    assertEquals("lmi", finding(high, "monthly_requests").favors());
+    assertTrue(high.missingSignals().containsAll(List.of("avg_duration_ms", "memory_mb")));
+    Assessment low = ASSESSOR.assess(WorkloadSignals.builder().monthlyRequests(5_000_000L).build());
+    assertEquals("standard_lambda", finding(low, "monthly_requests").favors());
   }
 
   @Test

@@ -315,4 +315,17 @@ class DeploymentPlannerTest {
     assertEquals(8, DeploymentPlanner.defaultMaxVcpu(1, 1));
     assertEquals(15000, DeploymentPlanner.defaultMaxVcpu(15000, 4));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "us-east-1, aws",
+    "eu-west-1, aws",
+    "cn-north-1, aws-cn",
+    "cn-northwest-1, aws-cn",
+    "us-gov-west-1, aws-us-gov",
+    "us-iso-east-1, aws-iso"
+  })
+  void partitionComesFromTheSdksRegionMetadata(String region, String partition) {
+    org.junit.jupiter.api.Assertions.assertEquals(partition, DeploymentPlanner.partitionOf(region));
+  }
 }

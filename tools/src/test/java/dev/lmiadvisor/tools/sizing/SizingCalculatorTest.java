@@ -62,7 +62,9 @@ class SizingCalculatorTest {
             SizingRequest.builder(LambdaRuntime.NODEJS)
                 .workload(WorkloadKind.CPU_BOUND)
                 .memoryMb(512));
-    assertEquals(2048, r.memoryMb());
+    // 2048 MB at 2 GiB per vCPU is 1 vCPU; CPU-bound work then gets a second one (4096 MB).
+    assertEquals(4096, r.memoryMb());
+    assertEquals(2, r.vcpusPerExecutionEnvironment());
     assertTrue(
         r.warnings().stream().anyMatch(w -> w.startsWith("memory_mb 512 raised to 2048 MB")),
         r.warnings().toString());
@@ -77,13 +79,14 @@ class SizingCalculatorTest {
 
   @Test
   void pythonMemoryMultipliesWithProcesses() {
-    // Balanced: 4 processes of 512 MB + 256 MB fit 4096 MB at 4 GiB per vCPU.
+    // Balanced: 4 processes of 512 MB + 256 MB do not fit 2048 MB at 2.0, fit 4096 MB at 4.0.
     SizingResult balanced =
         size(
             SizingRequest.builder(LambdaRuntime.PYTHON)
                 .workload(WorkloadKind.BALANCED)
                 .memoryMb(512));
     assertEquals(4096, balanced.memoryMb());
+    assertEquals(4.0, balanced.memoryGibPerVcpu());
     assertEquals(4, balanced.perExecutionEnvironmentMaxConcurrency());
 
     // I/O-bound: 16 processes of 512 MB need 8448 MB per vCPU, more than even 8 GiB per vCPU,
@@ -103,8 +106,65 @@ class SizingCalculatorTest {
   }
 
   @Test
+  void smallPythonProcessesStayAtTheFloor() {
+    // 16 processes of 100 MB + 256 MB = 1856 MB: the 2048 MB, 1 vCPU floor holds them.
+    SizingResult r =
+        size(
+            SizingRequest.builder(LambdaRuntime.PYTHON)
+                .workload(WorkloadKind.IO_BOUND)
+                .memoryMb(100));
+    assertEquals(2048, r.memoryMb());
+    assertEquals(1, r.vcpusPerExecutionEnvironment());
+    assertEquals(16, r.perExecutionEnvironmentMaxConcurrency());
+  }
+
+  @Test
+  void pythonWithoutMemoryStartsAtTheFloorWithTheDefaultProcessCountAndSaysToMeasure() {
+    SizingResult r =
+        size(SizingRequest.builder(LambdaRuntime.PYTHON).workload(WorkloadKind.IO_BOUND));
+    assertEquals(2048, r.memoryMb());
+    assertEquals(2.0, r.memoryGibPerVcpu());
+    assertEquals(1, r.vcpusPerExecutionEnvironment());
+    assertEquals(16, r.perExecutionEnvironmentMaxConcurrency());
+    assertTrue(
+        r.warnings().stream().anyMatch(w -> w.contains("Measure one process's memory")),
+        r.warnings().toString());
+  }
+
+  @Test
+  void cpuBoundPythonRunsOnComputeOptimizedAtTwoToOneWithSeveralVcpus() {
+    SizingResult unmeasured =
+        size(SizingRequest.builder(LambdaRuntime.PYTHON).workload(WorkloadKind.CPU_BOUND));
+    assertEquals("C", unmeasured.instanceFamily());
+    assertEquals(2.0, unmeasured.memoryGibPerVcpu());
+    assertEquals(2, unmeasured.vcpusPerExecutionEnvironment());
+    assertEquals(4096, unmeasured.memoryMb());
+    assertEquals(4, unmeasured.perExecutionEnvironmentMaxConcurrency());
+
+    // The configuration guide's scoring function: 600 MB per process, 4 processes + 256 MB.
+    SizingResult scoring =
+        size(
+            SizingRequest.builder(LambdaRuntime.PYTHON)
+                .workload(WorkloadKind.CPU_BOUND)
+                .memoryMb(600));
+    assertEquals("C", scoring.instanceFamily());
+    assertEquals(4096, scoring.memoryMb());
+    assertEquals(4, scoring.perExecutionEnvironmentMaxConcurrency());
+
+    // 1500 MB processes: 2 per vCPU cannot fit 2 GiB per vCPU, 1 per vCPU can.
+    SizingResult heavy =
+        size(
+            SizingRequest.builder(LambdaRuntime.PYTHON)
+                .workload(WorkloadKind.CPU_BOUND)
+                .memoryMb(1500));
+    assertEquals("C", heavy.instanceFamily());
+    assertEquals(2, heavy.vcpusPerExecutionEnvironment());
+    assertEquals(2, heavy.perExecutionEnvironmentMaxConcurrency());
+  }
+
+  @Test
   void pythonMovesUpARatioBeforeLoweringConcurrency() {
-    // 4 processes of 1500 MB: 6000 + 256 MB does not fit 4 GiB per vCPU, fits 8 GiB per vCPU.
+    // 4 processes of 1500 MB: 6000 + 256 MB does not fit 2 or 4 GiB per vCPU, fits 8 GiB per vCPU.
     SizingResult r =
         size(
             SizingRequest.builder(LambdaRuntime.PYTHON)
@@ -113,8 +173,8 @@ class SizingCalculatorTest {
     assertEquals(8.0, r.memoryGibPerVcpu());
     assertEquals(4, r.perExecutionEnvironmentMaxConcurrency());
     assertTrue(
-        r.warnings().stream()
-            .anyMatch(w -> w.startsWith("Memory per vCPU raised from 4.0 to 8.0")));
+        r.warnings().stream().anyMatch(w -> w.startsWith("Memory per vCPU raised from 2.0 to 8.0")),
+        r.warnings().toString());
   }
 
   @Test
@@ -126,9 +186,11 @@ class SizingCalculatorTest {
                 .peakRps(100.0)
                 .avgDurationMs(200.0));
     assertEquals(20, r.peakConcurrency());
-    // 2 per vCPU on 1-vCPU environments: 10 environments, 15 at the maximum.
-    assertEquals(10, r.executionEnvironmentsNeeded());
-    assertEquals(15, r.maxExecutionEnvironments());
+    // 2 per vCPU on 2-vCPU environments (CPU-bound work gets several vCPUs): 5 environments,
+    // 8 at the maximum.
+    assertEquals(2, r.vcpusPerExecutionEnvironment());
+    assertEquals(5, r.executionEnvironmentsNeeded());
+    assertEquals(8, r.maxExecutionEnvironments());
   }
 
   @ParameterizedTest(name = "{0}: at least {1} execution environments")

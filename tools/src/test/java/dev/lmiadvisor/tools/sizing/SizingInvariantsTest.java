@@ -73,6 +73,7 @@ class SizingInvariantsTest {
     assertTrue(c <= runtime.concurrencyPerVcpu() * r.vcpusPerExecutionEnvironment(), context);
     if (workload == WorkloadKind.CPU_BOUND) {
       assertTrue(c <= 2 * r.vcpusPerExecutionEnvironment(), context);
+      assertTrue(r.vcpusPerExecutionEnvironment() >= 2, context);
     }
 
     // Memory holds what was asked; Python's processes fit (F4).

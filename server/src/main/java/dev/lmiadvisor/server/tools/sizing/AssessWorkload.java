@@ -83,6 +83,8 @@ public final class AssessWorkload {
         OutputSchema.of(NAME, Output.class)
             .values("verdict", Verdict.class)
             .values("signals.favors", Favors.class)
+            .values("cost_check.cheaper", "lmi", "standard_lambda")
+            .nullable("cost_check")
             .toMap(),
         request -> {
           Assessment assessment = services.assessor().assess(SizingArguments.signals(request));

@@ -56,7 +56,8 @@ public final class ComputeSizing {
                 "memory_mb",
                 integer(
                         "Memory one request uses today, MB: the standard function's memory; for"
-                            + " Python, one process.")
+                            + " Python, the measured memory of one process (leave it out to start"
+                            + " at the 2048 MB floor).")
                     .min(1)
                     .max(32768))
             .optional(

@@ -135,6 +135,19 @@ public final class SizingText {
       }
       out.append(table);
     }
+    if (a.costCheck() != null) {
+      var c = a.costCheck();
+      out.append(
+          "\nCost check: standard Lambda %s a month, LMI %s on %d x %s; %s is cheaper by %.1f%%; break-even %,d requests a month.\n"
+              .formatted(
+                  usd(c.standardLambdaMonthlyUsd()),
+                  usd(c.lmiMonthlyUsd()),
+                  c.lmiInstanceCount(),
+                  c.lmiInstanceType(),
+                  c.lmiCheaper() ? "LMI" : "standard Lambda",
+                  c.savingsPct(),
+                  c.breakEvenMonthlyRequests()));
+    }
     if (!a.missingSignals().isEmpty()) {
       out.append("\nMissing signals: ").append(String.join(", ", a.missingSignals())).append('\n');
     }

@@ -11,6 +11,7 @@ import dev.lmiadvisor.tools.review.config.template.Resource;
 import dev.lmiadvisor.tools.review.config.template.TemplateNode;
 import dev.lmiadvisor.tools.review.config.template.TemplateNode.Mapping;
 import dev.lmiadvisor.tools.review.config.template.TemplateShape;
+import dev.lmiadvisor.tools.sizing.Choices;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -305,23 +306,8 @@ final class PropertyShapeCheck implements TemplateCheck {
         .orElse("");
   }
 
-  /** Levenshtein distance, for "did you mean". */
+  /** Levenshtein distance, for "did you mean" (the same measure as every other suggestion). */
   static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return Choices.distance(a, b);
   }
 }
