@@ -1,6 +1,7 @@
 package dev.lmiadvisor.server.cli;
 
 import dev.lmiadvisor.server.output.ToolJson;
+import dev.lmiadvisor.tools.audit.AuditLocation;
 import dev.lmiadvisor.tools.audit.AuditVerifier;
 import dev.lmiadvisor.tools.audit.VerificationReport;
 import dev.lmiadvisor.tools.sandbox.SandboxSettings;
@@ -48,8 +49,14 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Path dir = directory != null ? directory : SandboxSettings.fromEnvironment().auditDirectory();
-      VerificationReport report = AuditVerifier.verify(dir);
+      SandboxSettings settings = SandboxSettings.fromEnvironment();
+      Path dir = directory != null ? directory : settings.auditDirectory();
+      // The key sits beside the folder unless LMI_ADVISOR_AUDIT_KEY_FILE says where.
+      AuditLocation location =
+          directory == null || System.getenv("LMI_ADVISOR_AUDIT_KEY_FILE") != null
+              ? new AuditLocation(dir, settings.auditKeyFile())
+              : AuditLocation.of(dir);
+      VerificationReport report = AuditVerifier.verify(location);
       if (json) {
         System.out.println(ToolJson.pretty(report));
       } else {

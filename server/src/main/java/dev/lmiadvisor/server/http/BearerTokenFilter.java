@@ -27,12 +27,12 @@ final class BearerTokenFilter extends HttpFilter {
     // Constant-time comparison: the time taken must not tell how much of the token was right.
     if (!MessageDigest.isEqual(expected, given)) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"lmi-advisor\"");
-      response.setContentType("application/json");
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response
-          .getWriter()
-          .write(
-              "{\"error\":\"missing or wrong bearer token; send Authorization: Bearer <LMI_ADVISOR_TOKEN>\"}");
+      HttpErrors.write(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
+          true,
+          HttpErrors.SERVER_ERROR,
+          "Unauthorized: missing or wrong bearer token; send Authorization: Bearer <LMI_ADVISOR_TOKEN>");
       return;
     }
     chain.doFilter(request, response);

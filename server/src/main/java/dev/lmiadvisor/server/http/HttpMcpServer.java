@@ -81,6 +81,9 @@ public final class HttpMcpServer implements AutoCloseable {
     connector.setProperty("keepAliveTimeout", "300000");
     tomcat.setConnector(connector);
 
+    // Tomcat's own error pages name the server and its version; every error is JSON instead.
+    ((org.apache.catalina.core.StandardHost) tomcat.getHost())
+        .setErrorReportValveClass(JsonErrorReportValve.class.getName());
     Context context = tomcat.addContext("", null);
     Wrapper mcp = Tomcat.addServlet(context, "mcp", mcpServlet);
     mcp.setAsyncSupported(true);
@@ -88,6 +91,8 @@ public final class HttpMcpServer implements AutoCloseable {
     context.addServletMappingDecoded(ENDPOINT + "/*", "mcp");
     Tomcat.addServlet(context, "health", new HealthServlet());
     context.addServletMappingDecoded("/health", "health");
+    Tomcat.addServlet(context, "not-found", new NotFoundServlet());
+    context.addServletMappingDecoded("/", "not-found");
 
     options
         .token()
@@ -105,6 +110,16 @@ public final class HttpMcpServer implements AutoCloseable {
               map.addURLPattern(ENDPOINT + "/*");
               context.addFilterMap(map);
             });
+    FilterDef transport = new FilterDef();
+    transport.setFilterName("transport");
+    transport.setFilter(new TransportFilter(options.stateless(), new EventReplay()));
+    transport.setAsyncSupported("true");
+    context.addFilterDef(transport);
+    FilterMap transportMap = new FilterMap();
+    transportMap.setFilterName("transport");
+    transportMap.addURLPattern(ENDPOINT);
+    transportMap.addURLPattern(ENDPOINT + "/*");
+    context.addFilterMap(transportMap);
     try {
       tomcat.start();
     } catch (LifecycleException e) {
@@ -182,6 +197,16 @@ public final class HttpMcpServer implements AutoCloseable {
       tomcat.destroy();
     } catch (LifecycleException e) {
       log.warn("HTTP server did not stop cleanly", e);
+    }
+  }
+
+  /** Every path the server does not serve: a JSON 404, never Tomcat's page. */
+  private static final class NotFoundServlet extends HttpServlet {
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      HttpErrors.write(
+          response, 404, false, HttpErrors.SERVER_ERROR, "Not Found: the MCP endpoint is /mcp");
     }
   }
 

@@ -25,7 +25,7 @@ final class AuditFiles {
   static final String HEAD = "audit.head";
   static final String LOCK = "audit.lock";
   private static final Pattern LOG_FILE = Pattern.compile("audit-(\\d{6})\\.jsonl");
-  private static final int HEAD_BYTES = 256;
+  private static final int HEAD_BYTES = 320;
 
   private final Path directory;
 
@@ -68,36 +68,78 @@ final class AuditFiles {
     }
   }
 
-  /** The newest record as the writer last saw it. */
-  record Head(long seq, String hash, String file) {}
+  /**
+   * The newest record as the writer last saw it: its sequence number, its seal and its file, signed
+   * with the key ({@code sig}) so that it cannot be rewritten to match a truncated log. A head
+   * without {@code sig} was written before the key.
+   */
+  record Head(long seq, String seal, String file, String signature) {
+
+    static String signed(String kind, String folderId, long seq, String seal, String file) {
+      return kind + " " + folderId + " " + seq + " " + seal + " " + file;
+    }
+
+    boolean signatureValid(AuditKey key, String kind, String folderId) {
+      return signature != null
+          && key != null
+          && key.verifies(signed(kind, folderId, seq, seal, file), signature);
+    }
+
+    String json(AuditKey key, String kind, String folderId) {
+      return "{\"seq\":%d,\"mac\":\"%s\",\"file\":\"%s\",\"sig\":\"%s\"}"
+          .formatted(seq, seal, file, key.mac(signed(kind, folderId, seq, seal, file)));
+    }
+
+    private static final Pattern SIGNED =
+        Pattern.compile(
+            "\\{\"seq\":(\\d+),\"mac\":\"([0-9a-f]{64})\",\"file\":\"([^\"]+)\",\"sig\":\"([0-9a-f]{64})\"}");
+    private static final Pattern LEGACY =
+        Pattern.compile("\\{\"seq\":(\\d+),\"hash\":\"([0-9a-f]{64})\",\"file\":\"([^\"]+)\"}");
+
+    /**
+     * @return the head, or empty for an empty text
+     * @throws IllegalArgumentException when the text is neither form
+     */
+    static Optional<Head> parse(String text, String what) {
+      String t = text.strip();
+      if (t.isEmpty()) {
+        return Optional.empty();
+      }
+      Matcher m = SIGNED.matcher(t);
+      if (m.matches()) {
+        return Optional.of(
+            new Head(Long.parseLong(m.group(1)), m.group(2), m.group(3), m.group(4)));
+      }
+      Matcher legacy = LEGACY.matcher(t);
+      if (legacy.matches()) {
+        return Optional.of(
+            new Head(Long.parseLong(legacy.group(1)), legacy.group(2), legacy.group(3), null));
+      }
+      throw new IllegalArgumentException(what + " is damaged");
+    }
+  }
 
   Optional<Head> readHead() {
-    Path head = directory.resolve(HEAD);
-    if (!Files.exists(head)) {
+    return readSigned(directory.resolve(HEAD), "the head file " + directory.resolve(HEAD));
+  }
+
+  static Optional<Head> readSigned(Path file, String what) {
+    if (!Files.exists(file)) {
       return Optional.empty();
     }
     try {
-      String text = Files.readString(head, StandardCharsets.UTF_8).strip();
-      Matcher m =
-          Pattern.compile("\\{\"seq\":(\\d+),\"hash\":\"([0-9a-f]{64})\",\"file\":\"([^\"]+)\"}")
-              .matcher(text);
-      if (!m.matches()) {
-        throw new IllegalArgumentException("the head file " + head + " is damaged");
-      }
-      return Optional.of(new Head(Long.parseLong(m.group(1)), m.group(2), m.group(3)));
+      return Head.parse(Files.readString(file, StandardCharsets.UTF_8), what);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + head, e);
+      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 
   /**
-   * Overwrites the head in place with a fixed-size record and flushes it: no rename, so no
-   * directory entry has to reach the disk.
+   * Overwrites a head or checkpoint in place with a fixed-size record: no rename, so no directory
+   * entry has to reach the disk. It is not forced: the record it names was forced first, and a head
+   * that lags the log after a crash names a record that is still there.
    */
-  void writeHead(FileChannel channel, Head head) throws IOException {
-    String json =
-        "{\"seq\":%d,\"hash\":\"%s\",\"file\":\"%s\"}"
-            .formatted(head.seq(), head.hash(), head.file());
+  static void writeFixed(FileChannel channel, String json) throws IOException {
     String padded = json + " ".repeat(Math.max(0, HEAD_BYTES - 1 - json.length())) + "\n";
     ByteBuffer buffer = ByteBuffer.wrap(padded.getBytes(StandardCharsets.UTF_8));
     long position = 0;
@@ -105,7 +147,6 @@ final class AuditFiles {
       position += channel.write(buffer, position);
     }
     channel.truncate(position);
-    channel.force(false);
   }
 
   FileChannel openHead() throws IOException {

@@ -11,15 +11,24 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The byte format of one audit record, and its hash.
+ * The byte format of one audit record, and what it is chained with.
  *
- * <p>A line is a JSON object whose last member is {@code "hash"}. The hash is the SHA-256 of the
- * exact bytes of the line without that member, that is {@code {...,"prev_hash":"..."}}; {@code
- * prev_hash} is the hash of the record before (64 zeros for the first). Hashing the bytes as
- * written, not a re-serialisation, means any change of any byte is detected.
+ * <p>A line is a JSON object whose last member is its seal over the exact bytes of the line without
+ * that member ({@code {...,"prev_mac":"..."}}), so any change of any byte is detected:
+ *
+ * <ul>
+ *   <li>{@code "mac"}: HMAC-SHA256 under the {@link AuditKey}; {@code prev_mac} is the seal of the
+ *       record before. Every record written by this version.
+ *   <li>{@code "hash"}: plain SHA-256 with {@code prev_hash}, as logs were written before the key.
+ *       Still read and verified, but only before the first keyed record: once the chain has a keyed
+ *       record, a plain one can only have been written by someone without the key.
+ * </ul>
+ *
+ * The first keyed record chains to the last plain one, so the key also seals the older records.
  */
 final class AuditLine {
 
@@ -27,36 +36,48 @@ final class AuditLine {
 
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final Pattern HASH_SUFFIX = Pattern.compile(",\"hash\":\"([0-9a-f]{64})\"}$");
+  private static final Pattern SEAL = Pattern.compile(",\"(mac|hash)\":\"([0-9a-f]{64})\"}$");
 
   private AuditLine() {}
 
-  /** The line (without its newline) and its hash, for the given fields. */
-  record Encoded(String line, String hash) {}
+  /** The line (without its newline) and its seal, for the given fields. */
+  record Encoded(String line, String seal) {}
 
-  static Encoded encode(Map<String, Object> fieldsWithPrevHash) {
+  static Encoded encode(Map<String, Object> fieldsWithPrevMac, AuditKey key) {
     String body;
     try {
-      body = JSON.writeValueAsString(fieldsWithPrevHash);
+      body = JSON.writeValueAsString(fieldsWithPrevMac);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("audit record cannot be written as JSON", e);
     }
-    String hash = sha256(body);
-    return new Encoded(body.substring(0, body.length() - 1) + ",\"hash\":\"" + hash + "\"}", hash);
+    String mac = key.mac(body);
+    return new Encoded(body.substring(0, body.length() - 1) + ",\"mac\":\"" + mac + "\"}", mac);
   }
 
-  /** A line read back, checked against its own hash. */
-  record Decoded(Map<String, Object> fields, String hash, boolean hashMatches) {}
+  /**
+   * A line read back.
+   *
+   * @param keyed sealed with the key ({@code mac}) rather than plain SHA-256 ({@code hash})
+   * @param previous the seal this record names as the one before it
+   */
+  record Decoded(
+      Map<String, Object> fields, String seal, boolean keyed, String previous, String body) {
+
+    /** Whether the seal matches the bytes: the MAC under the key, or the SHA-256. */
+    boolean sealMatches(AuditKey key) {
+      return keyed ? key != null && key.verifies(body, seal) : sha256(body).equals(seal);
+    }
+  }
 
   /**
    * @throws IllegalArgumentException when the line is not a well-formed audit record
    */
   static Decoded decode(String line) {
-    var m = HASH_SUFFIX.matcher(line);
+    Matcher m = SEAL.matcher(line);
     if (!m.find()) {
-      throw new IllegalArgumentException("the line does not end with its hash");
+      throw new IllegalArgumentException("the line does not end with its seal");
     }
-    String hash = m.group(1);
+    boolean keyed = m.group(1).equals("mac");
     String body = line.substring(0, m.start()) + "}";
     Map<String, Object> fields;
     try {
@@ -64,7 +85,8 @@ final class AuditLine {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("the line is not valid JSON");
     }
-    return new Decoded(fields, hash, sha256(body).equals(hash));
+    Object previous = fields.get(keyed ? "prev_mac" : "prev_hash");
+    return new Decoded(fields, m.group(2), keyed, String.valueOf(previous), body);
   }
 
   static String sha256(String text) {

@@ -20,9 +20,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * The append-only audit log of the sandbox: JSON lines chained by SHA-256 (see {@link AuditLine}),
- * each record flushed to disk ({@link FileChannel#force}) before {@link #append} returns, rotated
- * by size with the chain continuing into the next file.
+ * The append-only audit log of the sandbox: JSON lines chained by HMAC-SHA256 under a key kept
+ * outside the folder (see {@link AuditLine}, {@link AuditKey}), with a signed head in the folder
+ * and a signed checkpoint of the newest record beside the key ({@link AuditLocation}), each record
+ * flushed to disk ({@link FileChannel#force}) before {@link #append} returns, rotated by size with
+ * the chain continuing into the next file.
  *
  * <p>Writers in several processes may share a directory: every append holds an exclusive lock on
  * {@code audit.lock} and re-reads the end of the log when another writer has moved it. After a
@@ -36,12 +38,16 @@ public final class AuditLog implements AutoCloseable {
   public static final long DEFAULT_MAX_FILE_BYTES = 10L << 20;
 
   private final AuditFiles files;
+  private final AuditLocation location;
+  private final AuditKey key;
+  private final FileChannel checkpointChannel;
   private final long maxFileBytes;
   private final Clock clock;
   private final FileChannel lockChannel;
   private final FileChannel headChannel;
   private final ReentrantLock jvmLock;
   private Consumer<String> sink = line -> {};
+  private Consumer<String> headSink = head -> {};
 
   private State state;
   private FileChannel current;
@@ -52,11 +58,16 @@ public final class AuditLog implements AutoCloseable {
   /** A fragment left by a crash in the middle of a write. */
   private record TornTail(String file, int bytes, String sha256) {}
 
-  private AuditLog(AuditFiles files, long maxFileBytes, Clock clock) throws IOException {
-    this.files = files;
+  private AuditLog(AuditLocation location, long maxFileBytes, Clock clock) throws IOException {
+    this.location = location;
+    this.files = new AuditFiles(location.directory());
     this.maxFileBytes = maxFileBytes;
     this.clock = clock;
     Files.createDirectories(files.directory());
+    this.key = AuditKey.loadOrCreate(location.keyFile());
+    this.checkpointChannel =
+        FileChannel.open(
+            location.checkpointFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     this.lockChannel =
         FileChannel.open(
             files.directory().resolve(AuditFiles.LOCK),
@@ -92,15 +103,28 @@ public final class AuditLog implements AutoCloseable {
    * @throws UncheckedIOException when the directory cannot be created or written
    */
   public static AuditLog open(Path directory, long maxFileBytes) {
-    return open(directory, maxFileBytes, Clock.systemUTC());
+    return open(AuditLocation.of(directory), maxFileBytes);
   }
 
-  static AuditLog open(Path directory, long maxFileBytes, Clock clock) {
+  /**
+   * Opens the audit log at {@code location}, creating the key on first use.
+   *
+   * @throws UncheckedIOException when the folder, the key or the checkpoint cannot be written
+   */
+  public static AuditLog open(AuditLocation location, long maxFileBytes) {
+    return open(location, maxFileBytes, Clock.systemUTC());
+  }
+
+  static AuditLog open(AuditLocation location, long maxFileBytes, Clock clock) {
     try {
-      return new AuditLog(new AuditFiles(directory), maxFileBytes, clock);
+      return new AuditLog(location, maxFileBytes, clock);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the audit log in " + directory, e);
+      throw new UncheckedIOException("cannot open the audit log in " + location.directory(), e);
     }
+  }
+
+  public AuditLocation location() {
+    return location;
   }
 
   public Path directory() {
@@ -110,6 +134,14 @@ public final class AuditLog implements AutoCloseable {
   /** Also send every written line to {@code sink} (e.g. CloudWatch Logs), after it is on disk. */
   public synchronized void forwardTo(Consumer<String> sink) {
     this.sink = sink;
+  }
+
+  /**
+   * Also send every signed head to {@code sink} (CloudWatch Logs), so that {@link
+   * #verify(java.util.function.Supplier)} can compare the folder with a copy kept elsewhere.
+   */
+  public synchronized void forwardHeadsTo(Consumer<String> sink) {
+    this.headSink = sink;
   }
 
   /**
@@ -154,8 +186,8 @@ public final class AuditLog implements AutoCloseable {
     fields.put("seq", seq);
     fields.put("time", Instant.now(clock).toString());
     fields.putAll(eventFields);
-    fields.put("prev_hash", state.hash());
-    AuditLine.Encoded encoded = AuditLine.encode(fields);
+    fields.put("prev_mac", state.hash());
+    AuditLine.Encoded encoded = AuditLine.encode(fields, key);
     byte[] bytes = (encoded.line() + "\n").getBytes(StandardCharsets.UTF_8);
     FileChannel channel = channel();
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -166,18 +198,22 @@ public final class AuditLog implements AutoCloseable {
     String fileName = AuditFiles.name(state.fileIndex());
     state =
         new State(
-            state.fileIndex(), state.size() + bytes.length, seq, encoded.hash(), Optional.empty());
-    files.writeHead(headChannel, new AuditFiles.Head(seq, encoded.hash(), fileName));
+            state.fileIndex(), state.size() + bytes.length, seq, encoded.seal(), Optional.empty());
+    AuditFiles.Head head = new AuditFiles.Head(seq, encoded.seal(), fileName, null);
+    AuditFiles.writeFixed(headChannel, head.json(key, AuditVerifier.HEAD, location.folderId()));
+    String checkpoint = head.json(key, AuditVerifier.CHECKPOINT, location.folderId());
+    AuditFiles.writeFixed(checkpointChannel, checkpoint);
     Map<String, Object> written = new LinkedHashMap<>(fields);
-    written.put("hash", encoded.hash());
+    written.put("mac", encoded.seal());
     try {
       sink.accept(encoded.line());
+      headSink.accept(checkpoint);
     } catch (RuntimeException e) {
       org.slf4j.LoggerFactory.getLogger(AuditLog.class)
           .warn("audit forwarding failed: {}", e.toString());
     }
     return new AuditRecord(
-        seq, String.valueOf(eventFields.get("id")), encoded.hash(), fileName, written);
+        seq, String.valueOf(eventFields.get("id")), encoded.seal(), fileName, written);
   }
 
   private void startNewFile() {
@@ -253,7 +289,7 @@ public final class AuditLog implements AutoCloseable {
                   + "); run 'lmi-advisor audit verify'");
         }
         long seq = ((Number) last.fields().get("seq")).longValue();
-        return new State(newestIndex, Files.size(newest), seq, last.hash(), torn);
+        return new State(newestIndex, Files.size(newest), seq, last.seal(), torn);
       }
     }
     return new State(newestIndex, Files.size(newest), 0, AuditLine.GENESIS, torn);
@@ -272,8 +308,17 @@ public final class AuditLog implements AutoCloseable {
 
   /** Checks the whole chain, holding the writers' lock so no record is half-written meanwhile. */
   public synchronized VerificationReport verify() {
+    return verify(Optional::empty);
+  }
+
+  /**
+   * @param remoteHead the newest signed head kept outside this machine (CloudWatch Logs), when the
+   *     sink is on
+   */
+  public synchronized VerificationReport verify(
+      java.util.function.Supplier<Optional<String>> remoteHead) {
     try {
-      return locked(() -> AuditVerifier.verify(files.directory()));
+      return locked(() -> AuditVerifier.verify(location, remoteHead));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot lock the audit log in " + files.directory(), e);
     }
@@ -293,6 +338,7 @@ public final class AuditLog implements AutoCloseable {
     closeCurrent();
     try {
       headChannel.close();
+      checkpointChannel.close();
       lockChannel.close();
     } catch (IOException ignored) {
       // closing read-only state; records were forced when written

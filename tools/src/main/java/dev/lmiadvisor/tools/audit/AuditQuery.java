@@ -83,7 +83,14 @@ public record AuditQuery(int limit, Optional<Instant> since, Optional<String> de
       long recordsChecked) {}
 
   public Result run(AuditLog log) {
-    VerificationReport report = log.verify();
+    return run(log, java.util.Optional::empty);
+  }
+
+  /**
+   * @param remoteHead the newest head kept in CloudWatch Logs, when that sink is on
+   */
+  public Result run(AuditLog log, java.util.function.Supplier<Optional<String>> remoteHead) {
+    VerificationReport report = log.verify(remoteHead);
     List<Map<String, Object>> records = log.records();
     List<Map<String, Object>> matching = new ArrayList<>();
     for (int i = records.size() - 1; i >= 0; i--) {

@@ -10,35 +10,73 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Checks an audit log directory: every line's hash matches its bytes (an edit is found), sequence
- * numbers rise by one and each record names the hash of the one before (a removed line or file is
- * found), and the newest record is the one the head file remembers (records removed from the end or
- * a truncated last line are found). A torn last line left by a crash is accepted only when the head
- * does not claim it and, once the writer has restarted, a recovery record names its exact length
- * and hash.
+ * Checks an audit log folder against someone who can write the folder but not read the key:
+ *
+ * <ul>
+ *   <li>every line's seal matches its bytes: the MAC under the key for keyed records, SHA-256 for
+ *       records written before the key (an edit is found, and so is a record written without the
+ *       key: a plain record after a keyed one, or a MAC that does not verify);
+ *   <li>sequence numbers rise by one and each record names the seal of the one before (a removed
+ *       line or file is found, however the rest was re-chained, since re-chaining needs the key);
+ *   <li>the newest record is the one the signed head in the folder and the signed checkpoint beside
+ *       the key remember (records removed from the end, a truncated last line, and an emptied
+ *       folder are found); with the CloudWatch sink on, also the head kept there.
+ * </ul>
+ *
+ * A folder that was never written verifies valid with 0 records. A torn last line left by a crash
+ * is accepted only when no head claims it and, once the writer has restarted, a recovery record
+ * names its exact length and hash.
  */
 public final class AuditVerifier {
 
+  static final String HEAD = "head";
+  static final String CHECKPOINT = "checkpoint";
+
   private AuditVerifier() {}
 
+  /** Verifies the folder with the key and checkpoint at their default place beside it. */
   public static VerificationReport verify(Path directory) {
+    return verify(AuditLocation.of(directory), Optional::empty);
+  }
+
+  public static VerificationReport verify(AuditLocation location) {
+    return verify(location, Optional::empty);
+  }
+
+  /**
+   * @param remoteHead the newest signed head kept in CloudWatch Logs, when that sink is on
+   */
+  public static VerificationReport verify(
+      AuditLocation location, Supplier<Optional<String>> remoteHead) {
+    Path directory = location.directory();
     AuditFiles files = new AuditFiles(directory);
     List<String> problems = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    Optional<AuditFiles.Head> head;
+    AuditKey key;
     try {
-      head = files.readHead();
-    } catch (IllegalArgumentException e) {
+      key = AuditKey.load(location.keyFile()).orElse(null);
+    } catch (RuntimeException e) {
       problems.add(e.getMessage());
-      head = Optional.empty();
+      key = null;
     }
+    Optional<AuditFiles.Head> head = readHead(files::readHead, problems);
+    Optional<AuditFiles.Head> checkpoint =
+        readHead(
+            () ->
+                AuditFiles.readSigned(
+                    location.checkpointFile(), "the checkpoint " + location.checkpointFile()),
+            problems);
+    String folderId = location.folderId();
     long count = 0;
     Long expectedSeq = null;
-    String previousHash = AuditLine.GENESIS;
+    String previous = AuditLine.GENESIS;
     long lastSeq = 0;
-    String hashAtHead = null;
+    boolean keyedSeen = false;
+    boolean keyMissingReported = false;
+    Map<Long, String> seals = new java.util.HashMap<>();
     Torn pendingTorn = null;
     List<Path> logFiles = files.logFiles();
     for (Path file : logFiles) {
@@ -64,13 +102,32 @@ public final class AuditVerifier {
                   + e.getMessage()
                   + "): it was edited or damaged");
           expectedSeq = null;
-          previousHash = null;
+          previous = null;
           continue;
         }
         Map<String, Object> fields = decoded.fields();
         long seq = fields.get("seq") instanceof Number n ? n.longValue() : -1;
         where = where + " (seq " + seq + ")";
-        if (!decoded.hashMatches()) {
+        if (decoded.keyed()) {
+          keyedSeen = true;
+          if (key == null) {
+            if (!keyMissingReported) {
+              problems.add(
+                  "the audit key "
+                      + location.keyFile()
+                      + " is missing, so the records cannot be verified; restore the key (LMI_ADVISOR_AUDIT_KEY_FILE)");
+              keyMissingReported = true;
+            }
+          } else if (!decoded.sealMatches(key)) {
+            problems.add(
+                where
+                    + ": its MAC does not verify under the audit key: the record was edited or written without the key");
+          }
+        } else if (keyedSeen) {
+          problems.add(
+              where
+                  + ": a record sealed with plain SHA-256 after keyed records: it was written without the key");
+        } else if (!decoded.sealMatches(key)) {
           problems.add(where + ": its contents do not match its hash: the record was edited");
         }
         if (count == 0 && seq != 1) {
@@ -84,11 +141,11 @@ public final class AuditVerifier {
                   + seq
                   + (seq > expectedSeq ? ": records were removed" : ": records are out of order"));
         }
-        if (previousHash != null && count > 0 && !previousHash.equals(fields.get("prev_hash"))) {
-          problems.add(where + ": it does not chain to the record before it (prev_hash differs)");
+        if (previous != null && count > 0 && !previous.equals(decoded.previous())) {
+          problems.add(where + ": it does not chain to the record before it");
         }
-        if (count == 0 && seq == 1 && !AuditLine.GENESIS.equals(fields.get("prev_hash"))) {
-          problems.add(where + ": the first record must chain to the genesis hash");
+        if (count == 0 && seq == 1 && !AuditLine.GENESIS.equals(decoded.previous())) {
+          problems.add(where + ": the first record must chain to the genesis value");
         }
         if ("recovery".equals(fields.get("type"))) {
           checkRecovery(fields, pendingTorn, seq, where, problems, notes);
@@ -101,10 +158,8 @@ public final class AuditVerifier {
                   + " bytes of an incomplete record that no recovery record accounts for: the record was truncated");
           pendingTorn = null;
         }
-        if (head.isPresent() && seq == head.get().seq()) {
-          hashAtHead = decoded.hash();
-        }
-        previousHash = decoded.hash();
+        seals.put(seq, decoded.seal());
+        previous = decoded.seal();
         expectedSeq = seq + 1;
         lastSeq = seq;
         count++;
@@ -118,13 +173,70 @@ public final class AuditVerifier {
         pendingTorn = new Torn(name, fragment.length, AuditLine.sha256(fragment));
       }
     }
+    if (count > 0 && !keyedSeen) {
+      notes.add(
+          count
+              + " records are chained with plain SHA-256 (written before the audit key); the next record seals them under the key");
+    }
+    long claimed = lastSeq;
+    String claimedBy = null;
+    for (var entry :
+        List.of(
+            Map.entry("the signed head in the folder", head),
+            Map.entry("the checkpoint beside the key", checkpoint))) {
+      Optional<AuditFiles.Head> h = entry.getValue();
+      if (h.isEmpty()) {
+        continue;
+      }
+      String kind = entry.getKey().startsWith("the signed head") ? HEAD : CHECKPOINT;
+      if (h.get().signature() != null
+          && key != null
+          && !h.get().signatureValid(key, kind, folderId)) {
+        problems.add(entry.getKey() + " does not verify under the audit key: it was forged");
+        continue;
+      }
+      if (h.get().signature() == null && (keyedSeen || kind.equals(CHECKPOINT))) {
+        problems.add(entry.getKey() + " is not signed: it was rewritten without the key");
+        continue;
+      }
+      checkAgainst(entry.getKey(), h.get(), seals, lastSeq, pendingTorn, problems);
+      if (h.get().seq() > claimed) {
+        claimed = h.get().seq();
+        claimedBy = entry.getKey();
+      }
+    }
+    try {
+      Optional<String> remote = remoteHead.get();
+      if (remote.isPresent()) {
+        Optional<AuditFiles.Head> r =
+            AuditFiles.Head.parse(remote.get(), "the head in CloudWatch Logs");
+        if (r.isPresent() && key != null && r.get().signatureValid(key, CHECKPOINT, folderId)) {
+          checkAgainst(
+              "the head kept in CloudWatch Logs", r.get(), seals, lastSeq, pendingTorn, problems);
+        } else if (r.isPresent()) {
+          problems.add("the head kept in CloudWatch Logs does not verify under the audit key");
+        }
+      }
+    } catch (RuntimeException e) {
+      notes.add(
+          "the head kept in CloudWatch Logs could not be read ("
+              + e.getMessage()
+              + "); the local checks still apply");
+    }
+    if (checkpoint.isEmpty() && keyedSeen) {
+      problems.add(
+          "the checkpoint "
+              + location.checkpointFile()
+              + " is missing, so removal of the newest records cannot be ruled out");
+    }
     if (pendingTorn != null) {
-      boolean headClaimsMore = head.isPresent() && head.get().seq() > lastSeq;
-      if (headClaimsMore) {
+      if (claimed > lastSeq) {
         problems.add(
             pendingTorn.file
-                + " ends in the middle of a record: the log was truncated (the head says it reached seq "
-                + head.get().seq()
+                + " ends in the middle of a record: the log was truncated ("
+                + claimedBy
+                + " says it reached seq "
+                + claimed
                 + ")");
       } else {
         notes.add(
@@ -134,25 +246,11 @@ public final class AuditVerifier {
                 + " bytes of a record whose write was interrupted (a crash); the next record will account for them");
       }
     }
-    if (head.isEmpty()) {
-      if (count > 1) {
-        problems.add(
-            "the head file "
-                + AuditFiles.HEAD
-                + " is missing, so removal of the newest records cannot be ruled out");
-      }
-    } else if (head.get().seq() > lastSeq) {
-      if (pendingTorn == null) {
-        problems.add(
-            "the log ends at seq "
-                + lastSeq
-                + " but the head says it reached seq "
-                + head.get().seq()
-                + ": records were removed from the end");
-      }
-    } else if (hashAtHead != null && !hashAtHead.equals(head.get().hash())) {
+    if (head.isEmpty() && checkpoint.isEmpty() && count > 1 && !keyedSeen) {
       problems.add(
-          "record seq " + head.get().seq() + " does not match the head file: it was replaced");
+          "the head file "
+              + AuditFiles.HEAD
+              + " is missing, so removal of the newest records cannot be ruled out");
     }
     return new VerificationReport(
         problems.isEmpty(),
@@ -161,6 +259,49 @@ public final class AuditVerifier {
         problems,
         notes,
         logFiles.stream().map(p -> p.getFileName().toString()).toList());
+  }
+
+  private static Optional<AuditFiles.Head> readHead(
+      Supplier<Optional<AuditFiles.Head>> reader, List<String> problems) {
+    try {
+      return reader.get();
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** A head names a record: it must be there, with the same seal. */
+  private static void checkAgainst(
+      String what,
+      AuditFiles.Head head,
+      Map<Long, String> seals,
+      long lastSeq,
+      Torn pendingTorn,
+      List<String> problems) {
+    if (head.seq() > lastSeq) {
+      // With a torn last line the truncation is reported once, below, with the torn file.
+      if (pendingTorn == null) {
+        problems.add(
+            lastSeq == 0
+                ? what
+                    + " says the log reached seq "
+                    + head.seq()
+                    + ", but the folder holds no record: it was emptied"
+                : "the log ends at seq "
+                    + lastSeq
+                    + " but "
+                    + what
+                    + " says it reached seq "
+                    + head.seq()
+                    + ": records were removed from the end");
+      }
+      return;
+    }
+    String seal = seals.get(head.seq());
+    if (head.seq() > 0 && seal != null && !seal.equals(head.seal())) {
+      problems.add("record seq " + head.seq() + " does not match " + what + ": it was replaced");
+    }
   }
 
   private static void checkRecovery(

@@ -26,6 +26,10 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceNotFoundExce
  * record is forwarded after it is on disk, in the background, and a failure to forward is logged
  * and never blocks a call. The log group must exist; the stream ({@code lmi-advisor/<host>/<pid>})
  * is created on first use.
+ *
+ * <p>The signed head of the folder goes to a stream of its own ({@code lmi-advisor-head/<folder
+ * id>}), and {@link #latestHead} reads the newest one back, so that verification can tell whether
+ * records were removed even when the folder and its head were rewritten together.
  */
 public final class CloudWatchAuditSink {
 
@@ -45,8 +49,78 @@ public final class CloudWatchAuditSink {
       String region,
       Supplier<AwsCredentialsProvider> credentials,
       Optional<URI> endpoint) {
+    return startStream(
+        logGroup,
+        "lmi-advisor/" + host() + "/" + ProcessHandle.current().pid(),
+        region,
+        credentials,
+        endpoint);
+  }
+
+  /** Forwards the folder's signed heads to their own stream. */
+  public static Consumer<String> startHeads(
+      String logGroup,
+      String region,
+      Supplier<AwsCredentialsProvider> credentials,
+      AuditLocation location) {
+    return startHeads(logGroup, region, credentials, location, Optional.empty());
+  }
+
+  static Consumer<String> startHeads(
+      String logGroup,
+      String region,
+      Supplier<AwsCredentialsProvider> credentials,
+      AuditLocation location,
+      Optional<URI> endpoint) {
+    return startStream(logGroup, headStream(location), region, credentials, endpoint);
+  }
+
+  static String headStream(AuditLocation location) {
+    return "lmi-advisor-head/" + location.folderId();
+  }
+
+  /**
+   * The newest head CloudWatch Logs holds for the folder, or empty when it holds none.
+   *
+   * @throws RuntimeException when CloudWatch Logs cannot be read
+   */
+  public static Optional<String> latestHead(
+      String logGroup,
+      String region,
+      Supplier<AwsCredentialsProvider> credentials,
+      AuditLocation location) {
+    return latestHead(logGroup, region, credentials, location, Optional.empty());
+  }
+
+  static Optional<String> latestHead(
+      String logGroup,
+      String region,
+      Supplier<AwsCredentialsProvider> credentials,
+      AuditLocation location,
+      Optional<URI> endpoint) {
+    try (CloudWatchLogsClient client = client(region, credentials, endpoint)) {
+      var events =
+          client.getLogEvents(
+              b ->
+                  b.logGroupName(logGroup)
+                      .logStreamName(headStream(location))
+                      .startFromHead(false)
+                      .limit(1));
+      return events.events().isEmpty()
+          ? Optional.empty()
+          : Optional.of(events.events().getLast().message());
+    } catch (ResourceNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Consumer<String> startStream(
+      String logGroup,
+      String stream,
+      String region,
+      Supplier<AwsCredentialsProvider> credentials,
+      Optional<URI> endpoint) {
     BlockingQueue<String> queue = new LinkedBlockingQueue<>(QUEUE_LIMIT);
-    String stream = "lmi-advisor/" + host() + "/" + ProcessHandle.current().pid();
     Thread.ofVirtual()
         .name("audit-cloudwatch")
         .start(() -> forward(queue, logGroup, stream, region, credentials, endpoint));
@@ -65,13 +139,7 @@ public final class CloudWatchAuditSink {
       String region,
       Supplier<AwsCredentialsProvider> credentials,
       Optional<URI> endpoint) {
-    var builder =
-        CloudWatchLogsClient.builder()
-            .region(Region.of(region))
-            .credentialsProvider(credentials.get())
-            .httpClientBuilder(ApacheHttpClient.builder());
-    endpoint.ifPresent(builder::endpointOverride);
-    try (CloudWatchLogsClient client = builder.build()) {
+    try (CloudWatchLogsClient client = client(region, credentials, endpoint)) {
       boolean streamReady = false;
       while (!Thread.currentThread().isInterrupted()) {
         String first = queue.poll(1, TimeUnit.SECONDS);
@@ -110,6 +178,17 @@ public final class CloudWatchAuditSink {
     } catch (RuntimeException e) {
       log.warn("audit forwarding to CloudWatch Logs stopped: {}", e.toString());
     }
+  }
+
+  private static CloudWatchLogsClient client(
+      String region, Supplier<AwsCredentialsProvider> credentials, Optional<URI> endpoint) {
+    var builder =
+        CloudWatchLogsClient.builder()
+            .region(Region.of(region))
+            .credentialsProvider(credentials.get())
+            .httpClientBuilder(ApacheHttpClient.builder());
+    endpoint.ifPresent(builder::endpointOverride);
+    return builder.build();
   }
 
   private static void createStream(CloudWatchLogsClient client, String group, String stream) {

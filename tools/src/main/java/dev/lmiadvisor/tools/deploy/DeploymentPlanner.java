@@ -3,7 +3,7 @@ package dev.lmiadvisor.tools.deploy;
 import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.sandbox.Evaluation;
-import dev.lmiadvisor.tools.sandbox.GlobalOptionsValidator;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
 import dev.lmiadvisor.tools.sizing.Architecture;
 import dev.lmiadvisor.tools.sizing.DeploymentEnvironment;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.lmiadvisor.tools.sandbox;
 
+import dev.lmiadvisor.tools.sandbox.audit.Redactor;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ public record Evaluation(
                 p.operationName(),
                 p.options().region(),
                 p.options().endpointUrl().map(URI::toString).orElse(null),
-                Redactor.redactMap(RequestView.tree(p.request()))));
+                Redactor.tree(p.request(), false)));
   }
 
   /**

@@ -1,18 +1,33 @@
 package dev.lmiadvisor.tools.sandbox;
 
 import dev.lmiadvisor.tools.LmiLimits;
+import dev.lmiadvisor.tools.sandbox.audit.CommandText;
+import dev.lmiadvisor.tools.sandbox.bind.LocalFiles;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.bind.RequestBinder;
+import dev.lmiadvisor.tools.sandbox.lex.CommandLexer;
+import dev.lmiadvisor.tools.sandbox.parse.CliNames;
+import dev.lmiadvisor.tools.sandbox.parse.CliWords;
+import dev.lmiadvisor.tools.sandbox.parse.OperationModel;
+import dev.lmiadvisor.tools.sandbox.parse.ServiceCatalog;
+import dev.lmiadvisor.tools.sandbox.parse.ServiceModel;
 import dev.lmiadvisor.tools.sandbox.policy.OperationKind;
 import dev.lmiadvisor.tools.sandbox.policy.Policy;
 import dev.lmiadvisor.tools.sandbox.policy.Verdict;
+import dev.lmiadvisor.tools.sandbox.validate.EnumValues;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptions;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
+import dev.lmiadvisor.tools.sandbox.validate.Pagination;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The checking half of the pipeline: lex → parse against the SDK → validate global options →
- * policy. It never executes anything and never touches a shell; {@link SandboxService} adds
- * execution and the audit log.
+ * The checking half of the pipeline, one package per stage: {@code lex} (words, no shell) → {@code
+ * parse} (service, operation, options against the SDK) → {@code bind} (the SDK request) → {@code
+ * validate} (global options, enums) → {@code policy} (the decision). It never executes anything and
+ * never touches a shell; {@link SandboxService} adds {@code execute} and {@code audit}.
  */
 public final class Sandbox {
 
@@ -74,12 +89,17 @@ public final class Sandbox {
       String known = catalog.service(cli.service()).isPresent() ? cli.service() : null;
       return denied(denied, known, null, text);
     }
+    text = CommandText.of(words, CommandText.sensitiveOptions(operation));
     ParsedCommand parsed;
     try {
       GlobalOptions options = validator.validate(cli.globals(), toolRegion);
       RequestBinder.BoundRequest bound =
           new RequestBinder(operation, files, options.rawBinary(), planOnly).bind(cli.parameters());
-      parsed = new ParsedCommand(words, operation, bound.request(), options, bound.deferredFiles());
+      EnumValues.check(bound.request());
+      Pagination pagination = Pagination.of(operation, options);
+      parsed =
+          new ParsedCommand(
+              words, operation, bound.request(), options, pagination, bound.deferredFiles());
     } catch (CommandDenied denied) {
       return denied(denied, service.cliName(), operation.cliName(), text);
     }
@@ -190,15 +210,6 @@ public final class Sandbox {
   private static List<String> warnings(ParsedCommand parsed) {
     List<String> warnings = new ArrayList<>();
     GlobalOptions options = parsed.options();
-    if (options.query().isPresent()) {
-      warnings.add("--query is recorded but not applied: the full result is returned");
-    }
-    if (options.maxItems().isPresent()
-        || options.pageSize().isPresent()
-        || options.startingToken().isPresent()) {
-      warnings.add(
-          "--max-items, --page-size and --starting-token are recorded but not applied: one page of the operation's own pagination is returned (use its NextToken/Marker parameter)");
-    }
     for (String file : parsed.deferredFiles()) {
       warnings.add(file + " does not exist yet; it is read when the command is executed");
     }

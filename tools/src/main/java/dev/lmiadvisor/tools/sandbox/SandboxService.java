@@ -5,9 +5,17 @@ import dev.lmiadvisor.tools.audit.AuditLog;
 import dev.lmiadvisor.tools.audit.AuditQuery;
 import dev.lmiadvisor.tools.audit.AuditRecord;
 import dev.lmiadvisor.tools.audit.CloudWatchAuditSink;
+import dev.lmiadvisor.tools.audit.VerificationReport;
+import dev.lmiadvisor.tools.sandbox.audit.CommandText;
+import dev.lmiadvisor.tools.sandbox.bind.LocalFiles;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.execute.AwsExecutor;
+import dev.lmiadvisor.tools.sandbox.parse.ServiceCatalog;
+import dev.lmiadvisor.tools.sandbox.policy.LmiGuardrails;
 import dev.lmiadvisor.tools.sandbox.policy.OperatorPolicy;
 import dev.lmiadvisor.tools.sandbox.policy.Policy;
 import dev.lmiadvisor.tools.sandbox.policy.PolicyContext;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +33,7 @@ public final class SandboxService implements AutoCloseable {
   public static final String RULE_EXECUTE_DISABLED = "execute-disabled";
   public static final String RULE_NO_CREDENTIALS = "no-credentials";
   public static final String RULE_CONFIRMATION_UNAVAILABLE = "confirmation-unavailable";
+  public static final String RULE_INVALID_ARGUMENTS = "invalid-arguments";
 
   private final SandboxSettings settings;
   private final Sandbox sandbox;
@@ -50,14 +59,18 @@ public final class SandboxService implements AutoCloseable {
             new GlobalOptionsValidator(settings.allowedProfile(), settings.defaultRegion()),
             new LocalFiles(settings.workingFolder()),
             policy);
-    AuditLog audit = AuditLog.open(settings.auditDirectory(), settings.auditMaxFileBytes());
+    AuditLog audit = AuditLog.open(settings.auditLocation(), settings.auditMaxFileBytes());
     settings
         .cloudWatchLogGroup()
         .ifPresent(
-            group ->
-                audit.forwardTo(
-                    CloudWatchAuditSink.start(
-                        group, settings.defaultRegion(), settings.credentials())));
+            group -> {
+              audit.forwardTo(
+                  CloudWatchAuditSink.start(
+                      group, settings.defaultRegion(), settings.credentials()));
+              audit.forwardHeadsTo(
+                  CloudWatchAuditSink.startHeads(
+                      group, settings.defaultRegion(), settings.credentials(), audit.location()));
+            });
     return new SandboxService(settings, sandbox, audit);
   }
 
@@ -178,6 +191,24 @@ public final class SandboxService implements AutoCloseable {
     audit.append(
         event(attemptId, "execution_started", request, evaluation, outcome.executing(), started));
     outcome.outcome = null;
+    if (LmiGuardrails.lowersMemoryOfAFunctionThatMayBeOnLmi(parsed)) {
+      // The plan could only warn; before sending, find out whether the function is on LMI.
+      try {
+        if (executor.onCapacityProvider(parsed, credentials)) {
+          outcome.deny(
+              LmiGuardrails.MEMORY,
+              "the function runs on a capacity provider (Lambda Managed Instances), where memory below 2048 MB is rejected; nothing was changed. Use --memory-size 2048 or more");
+          return;
+        }
+      } catch (AwsExecutor.CallFailed e) {
+        outcome.deny(
+            LmiGuardrails.MEMORY,
+            "the sandbox could not read the function's configuration to check that it is not on a capacity provider ("
+                + e.getMessage()
+                + "), so the memory update is refused; nothing was changed");
+        return;
+      }
+    }
     try {
       outcome.result = executor.execute(parsed, credentials);
       outcome.outcome = "executed";
@@ -189,15 +220,39 @@ public final class SandboxService implements AutoCloseable {
     outcome.executed = true;
   }
 
-  private static String question(Evaluation evaluation) {
-    String region = evaluation.plan().map(Evaluation.Plan::region).orElse("?");
+  /**
+   * What the person is asked: the command as recorded, and exactly what will be sent (service, API
+   * operation, region, endpoint and every request member), secrets masked. The request is shown as
+   * the SDK will send it, so a name that looks different from what is sent cannot slip through.
+   */
+  static String question(Evaluation evaluation) {
+    Evaluation.Plan plan = evaluation.plan().orElseThrow();
+    Map<String, Object> sent = new java.util.LinkedHashMap<>();
+    sent.put("service", plan.service());
+    sent.put("operation", plan.sdkOperation());
+    sent.put("region", plan.region());
+    if (plan.endpointUrl() != null) {
+      sent.put("endpoint", plan.endpointUrl());
+    }
+    sent.put("request", plan.request());
+    String request;
+    try {
+      request = QUESTION_JSON.writerWithDefaultPrettyPrinter().writeValueAsString(sent);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
     return "Run this AWS command in "
-        + region
+        + plan.region()
         + "?\n\n"
         + evaluation.commandText()
+        + "\n\nWhat will be sent:\n"
+        + request
         + "\n\nWhy it needs you: "
         + evaluation.reason();
   }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper QUESTION_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private AuditEvent event(
       String attemptId,
@@ -230,7 +285,67 @@ public final class SandboxService implements AutoCloseable {
 
   /** Records of the audit log, filtered, newest first, with the chain's state. */
   public AuditQuery.Result queryAudit(AuditQuery query) {
-    return query.run(audit);
+    return query.run(audit, this::remoteHead);
+  }
+
+  /**
+   * Verifies the whole audit chain, against the head in CloudWatch Logs too when that sink is on.
+   */
+  public VerificationReport verifyAudit() {
+    return audit.verify(this::remoteHead);
+  }
+
+  private Optional<String> remoteHead() {
+    return settings.cloudWatchLogGroup().isEmpty()
+        ? Optional.empty()
+        : CloudWatchAuditSink.latestHead(
+            settings.cloudWatchLogGroup().get(),
+            settings.defaultRegion(),
+            settings.credentials(),
+            audit.location());
+  }
+
+  /**
+   * Records an attempt refused before the sandbox could check it, such as {@code run_aws_cli}
+   * arguments that the tool's input schema rejects (no command, an unknown mode): every attempt is
+   * on record, not only those that reached the pipeline. The command, when one was given, is
+   * recorded masked like any other.
+   *
+   * @param tool the tool that was called, e.g. {@code run_aws_cli}
+   * @param arguments the arguments as the client sent them
+   * @param reason why they were refused, as the client was told
+   * @return the id of the audit record
+   * @throws java.io.UncheckedIOException when the record cannot be written; the caller must then
+   *     report a fault, not the refusal alone
+   */
+  public String recordRefused(
+      String tool, Map<String, ?> arguments, String reason, ClientIdentity client) {
+    String attemptId = UUID.randomUUID().toString();
+    Object command = arguments == null ? null : arguments.get("command");
+    Object mode = arguments == null ? null : arguments.get("mode");
+    AuditEvent event =
+        new AuditEvent(
+            attemptId,
+            "call",
+            client.name(),
+            client.transport(),
+            client.attributes(),
+            mode instanceof String m && (m.equals("plan") || m.equals("execute")) ? m : "invalid",
+            command instanceof String text ? CommandText.ofRaw(text) : null,
+            null,
+            null,
+            arguments != null && arguments.get("region") instanceof String r ? r : null,
+            Decision.DENIED.wire(),
+            RULE_INVALID_ARGUMENTS,
+            tool + ": " + reason,
+            "not_needed",
+            Map.of(),
+            "denied",
+            null,
+            0,
+            false);
+    audit.append(event);
+    return attemptId;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.lmiadvisor.tools.sandbox;
 
+import dev.lmiadvisor.tools.audit.AuditLocation;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -14,6 +16,9 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
  * The sandbox's settings, read from environment variables (see {@link #fromEnvironment}).
  *
  * @param auditDirectory LMI_ADVISOR_AUDIT_DIR, default {@code ~/.lmi-advisor/audit}
+ * @param auditKeyFile LMI_ADVISOR_AUDIT_KEY_FILE, default {@code audit.key} beside the audit folder
+ *     ({@code ~/.lmi-advisor/audit.key}): the HMAC key of the audit chain, created 0600 on first
+ *     use; never inside the audit folder
  * @param auditMaxFileBytes LMI_ADVISOR_AUDIT_MAX_FILE_BYTES, default 10 MiB
  * @param cloudWatchLogGroup LMI_ADVISOR_AUDIT_CLOUDWATCH_LOG_GROUP: also send records there
  * @param workingFolder LMI_ADVISOR_WORKDIR, default {@code ~/.lmi-advisor/work}: the only place
@@ -32,6 +37,7 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
  */
 public record SandboxSettings(
     Path auditDirectory,
+    Path auditKeyFile,
     long auditMaxFileBytes,
     Optional<String> cloudWatchLogGroup,
     Optional<Path> workingFolder,
@@ -75,8 +81,17 @@ public record SandboxSettings(
               + environment
               + "'");
     }
+    Path auditDirectory =
+        value(env, "LMI_ADVISOR_AUDIT_DIR").map(Path::of).orElse(home.resolve("audit"));
+    Path auditKeyFile =
+        value(env, "LMI_ADVISOR_AUDIT_KEY_FILE")
+            .map(Path::of)
+            .orElse(AuditLocation.of(auditDirectory).keyFile());
+    // Refuses a key inside the audit folder, naming the variable.
+    new AuditLocation(auditDirectory, auditKeyFile);
     return new SandboxSettings(
-        value(env, "LMI_ADVISOR_AUDIT_DIR").map(Path::of).orElse(home.resolve("audit")),
+        auditDirectory,
+        auditKeyFile,
         number(env, "LMI_ADVISOR_AUDIT_MAX_FILE_BYTES", 10L << 20, 1024, Long.MAX_VALUE),
         value(env, "LMI_ADVISOR_AUDIT_CLOUDWATCH_LOG_GROUP"),
         Optional.of(value(env, "LMI_ADVISOR_WORKDIR").map(Path::of).orElse(home.resolve("work"))),
@@ -97,6 +112,7 @@ public record SandboxSettings(
   public SandboxSettings withExecuteEnabled(boolean enabled) {
     return new SandboxSettings(
         auditDirectory,
+        auditKeyFile,
         auditMaxFileBytes,
         cloudWatchLogGroup,
         workingFolder,
@@ -114,6 +130,7 @@ public record SandboxSettings(
   public SandboxSettings withCredentials(AwsCredentialsProvider provider) {
     return new SandboxSettings(
         auditDirectory,
+        auditKeyFile,
         auditMaxFileBytes,
         cloudWatchLogGroup,
         workingFolder,
@@ -126,6 +143,11 @@ public record SandboxSettings(
         nonProduction,
         defaultRegion,
         () -> provider);
+  }
+
+  /** The audit folder with its key and checkpoint. */
+  public AuditLocation auditLocation() {
+    return new AuditLocation(auditDirectory, auditKeyFile);
   }
 
   private static Optional<String> value(Map<String, String> env, String name) {

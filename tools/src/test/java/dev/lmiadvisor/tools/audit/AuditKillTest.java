@@ -59,7 +59,7 @@ class AuditKillTest {
     assertTrue(report.valid(), "after kill -9: " + report.problems());
     List<Map<String, Object>> records = AuditVerifier.readRecords(audit);
     Map<Long, Object> hashes = new HashMap<>();
-    records.forEach(r -> hashes.put(((Number) r.get("seq")).longValue(), r.get("hash")));
+    records.forEach(r -> hashes.put(((Number) r.get("seq")).longValue(), r.get("mac")));
     for (Map.Entry<Long, String> done : completed.entrySet()) {
       assertEquals(
           done.getValue(), hashes.get(done.getKey()), "record " + done.getKey() + " is intact");

@@ -21,7 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AuditLogTest {
 
-  @TempDir Path dir;
+  @TempDir Path root;
+  private Path dir;
+
+  @org.junit.jupiter.api.BeforeEach
+  void folder() {
+    // The key and the checkpoint go beside the folder, inside the temporary directory.
+    dir = root.resolve("audit");
+  }
 
   static AuditEvent event(int n) {
     return new AuditEvent(
@@ -91,8 +98,8 @@ class AuditLogTest {
       AuditRecord second = log.append(event(2));
       assertEquals(1, first.seq());
       assertEquals(2, second.seq());
-      assertEquals(first.hash(), second.fields().get("prev_hash"));
-      assertEquals(AuditLine.GENESIS, first.fields().get("prev_hash"));
+      assertEquals(first.hash(), second.fields().get("prev_mac"));
+      assertEquals(AuditLine.GENESIS, first.fields().get("prev_mac"));
       VerificationReport report = log.verify();
       assertTrue(report.valid(), report.problems().toString());
       assertEquals(2, report.records());
@@ -203,7 +210,7 @@ class AuditLogTest {
     VerificationReport report = AuditVerifier.verify(dir);
     assertFalse(report.valid());
     assertTrue(
-        report.problems().toString().contains("head says it reached seq 10"),
+        report.problems().toString().contains("says it reached seq 10"),
         report.problems().toString());
   }
 
@@ -217,25 +224,6 @@ class AuditLogTest {
     VerificationReport report = AuditVerifier.verify(dir);
     assertFalse(report.valid());
     assertTrue(report.problems().toString().contains("truncated"), report.problems().toString());
-  }
-
-  @Test
-  void aReplacedRecordWithARecomputedChainIsCaughtByTheHead() throws IOException {
-    writeTen();
-    Path file = logFiles().getFirst();
-    List<String> lines = new ArrayList<>(Files.readAllLines(file));
-    // Rewrite the last record with a valid hash of its own: only the head can tell.
-    AuditLine.Decoded last = AuditLine.decode(lines.getLast());
-    Map<String, Object> fields = new java.util.LinkedHashMap<>(last.fields());
-    fields.remove("hash");
-    fields.put("decision", "denied");
-    lines.set(lines.size() - 1, AuditLine.encode(fields).line());
-    Files.write(file, lines);
-    VerificationReport report = AuditVerifier.verify(dir);
-    assertFalse(report.valid());
-    assertTrue(
-        report.problems().toString().contains("does not match the head"),
-        report.problems().toString());
   }
 
   @Test

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lmiadvisor.tools.sandbox.Evaluation;
-import dev.lmiadvisor.tools.sandbox.GlobalOptionsValidator;
-import dev.lmiadvisor.tools.sandbox.LocalFiles;
 import dev.lmiadvisor.tools.sandbox.Sandbox;
-import dev.lmiadvisor.tools.sandbox.ServiceCatalog;
+import dev.lmiadvisor.tools.sandbox.bind.LocalFiles;
+import dev.lmiadvisor.tools.sandbox.parse.ServiceCatalog;
 import dev.lmiadvisor.tools.sandbox.policy.OperatorPolicy;
 import dev.lmiadvisor.tools.sandbox.policy.Policy;
 import dev.lmiadvisor.tools.sandbox.policy.PolicyContext;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

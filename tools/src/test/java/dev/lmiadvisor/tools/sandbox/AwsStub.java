@@ -45,13 +45,20 @@ final class AwsStub implements AutoCloseable {
                   exchange.getRequestURI().getQuery(),
                   Map.copyOf(exchange.getRequestHeaders()),
                   body));
+          String query = exchange.getRequestURI().getQuery();
           Reply reply =
               replies.getOrDefault(
-                  exchange.getRequestMethod() + " " + path,
-                  new Reply(
-                      404,
-                      "{\"Type\":\"User\",\"Message\":\"no stub for " + path + "\"}",
-                      Map.of("x-amzn-ErrorType", "ResourceNotFoundException")));
+                  exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query),
+                  null);
+          reply =
+              reply != null
+                  ? reply
+                  : replies.getOrDefault(
+                      exchange.getRequestMethod() + " " + path,
+                      new Reply(
+                          404,
+                          "{\"Type\":\"User\",\"Message\":\"no stub for " + path + "\"}",
+                          Map.of("x-amzn-ErrorType", "ResourceNotFoundException")));
           byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
           exchange.getResponseHeaders().add("Content-Type", "application/json");
           reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));

@@ -1,8 +1,11 @@
 package dev.lmiadvisor.tools.sandbox;
 
+import dev.lmiadvisor.tools.sandbox.bind.LocalFiles;
+import dev.lmiadvisor.tools.sandbox.parse.ServiceCatalog;
 import dev.lmiadvisor.tools.sandbox.policy.OperatorPolicy;
 import dev.lmiadvisor.tools.sandbox.policy.Policy;
 import dev.lmiadvisor.tools.sandbox.policy.PolicyContext;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,6 +27,8 @@ final class SandboxFixture {
         {"id": "publish-freely", "effect": "allow", "command": "lambda publish-version"},
         {"id": "big-floors", "effect": "deny", "command": "lambda PutFunctionScalingConfig",
          "parameters": {"FunctionScalingConfig.MinExecutionEnvironments": "???"}},
+        {"id": "star-heavy", "effect": "deny", "command": "lambda get-function",
+         "parameters": {"function-name": "*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b"}},
         {"id": "dev-instances", "effect": "confirm", "command": "ec2 terminate-*",
          "parameters": {"instance-ids": "i-dev-*"}, "override_builtin": ["lmi-terminate-instances"]}
       ]}

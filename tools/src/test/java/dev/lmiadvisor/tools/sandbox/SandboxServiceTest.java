@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lmiadvisor.tools.audit.AuditQuery;
+import dev.lmiadvisor.tools.sandbox.audit.Redactor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -266,5 +267,179 @@ class SandboxServiceTest {
     assertEquals(SandboxService.RULE_NO_CREDENTIALS, noCredentials.rule());
     assertNull(noCredentials.result());
     assertTrue(aws.received.isEmpty());
+  }
+
+  @Test
+  void sensitiveValuesAreMaskedInTheCommandThePlanTheAuditLogAndTheQuestion() {
+    RunResult planned =
+        run(
+            "aws ssm put-parameter --name /db/pw --value hunter2 --type SecureString",
+            RunRequest.Mode.PLAN,
+            Optional.empty());
+    assertFalse(planned.commandText().contains("hunter2"), planned.commandText());
+    assertEquals(
+        Redactor.MASK, planned.plan().request().get("Value"), "the model marks Value sensitive");
+    assertEquals("/db/pw", planned.plan().request().get("Name"));
+    RunResult refused =
+        run(
+            "aws ssm put-parameter --cli-input-json '{\"Name\":\"/db/pw\",\"Value\":\"hunter2\"}'",
+            RunRequest.Mode.PLAN,
+            Optional.empty());
+    assertEquals(Decision.DENIED, refused.decision());
+    assertFalse(refused.commandText().contains("hunter2"), refused.commandText());
+    run(
+        "aws ssm put-parameter --name /db/pw --value hunter2 --type SecureString --endpoint-url "
+            + aws.url(),
+        RunRequest.Mode.EXECUTE,
+        answering(false));
+    String question = questions.getFirst();
+    assertTrue(question.contains("\"operation\" : \"PutParameter\""), question);
+    assertTrue(question.contains("\"Name\" : \"/db/pw\""), question);
+    assertTrue(question.contains(aws.url()), "the endpoint the request goes to: " + question);
+    assertFalse(question.contains("hunter2"), question);
+    for (Map<String, Object> entry :
+        sandbox.queryAudit(new AuditQuery(10, Optional.empty(), Optional.empty())).entries()) {
+      assertFalse(entry.toString().contains("hunter2"), entry.toString());
+    }
+  }
+
+  @Test
+  void anAttemptTheInputSchemaRefusedIsAuditedWithItsReason() {
+    String id =
+        sandbox.recordRefused(
+            "run_aws_cli",
+            Map.of(
+                "command",
+                "aws secretsmanager create-secret --name db --secret-string hunter2",
+                "mode",
+                "run-it"),
+            "mode must be one of plan, execute",
+            new ClientIdentity("test", "http"));
+    AuditQuery.Result audit =
+        sandbox.queryAudit(new AuditQuery(5, Optional.empty(), Optional.of("denied")));
+    assertTrue(audit.chainValid(), audit.problems().toString());
+    Map<String, Object> entry = audit.entries().getFirst();
+    assertEquals(id, entry.get("id"));
+    assertEquals(SandboxService.RULE_INVALID_ARGUMENTS, entry.get("rule"));
+    assertEquals("invalid", entry.get("mode"));
+    assertTrue(
+        String.valueOf(entry.get("reason")).contains("mode must be one of"), entry.toString());
+    assertFalse(entry.toString().contains("hunter2"), entry.toString());
+    assertTrue(String.valueOf(entry.get("command")).startsWith("aws secretsmanager create-secret"));
+  }
+
+  @Test
+  void invisibleCharactersAreRefusedAndTheRecordShowsNoneOfThem() {
+    RunResult result =
+        run(
+            "aws lambda delete-function --function-name prod\u202E-ipa",
+            RunRequest.Mode.EXECUTE,
+            answering(true));
+    assertEquals("invisible-character", result.rule());
+    assertTrue(questions.isEmpty());
+    assertTrue(aws.received.isEmpty());
+  }
+
+  private void twoPagesOfFunctions() {
+    aws.on(
+        "GET /2015-03-31/functions",
+        200,
+        "{\"Functions\":[{\"FunctionName\":\"a\"},{\"FunctionName\":\"b\"}],\"NextMarker\":\"m2\"}");
+    aws.on(
+        "GET /2015-03-31/functions?Marker=m2",
+        200,
+        "{\"Functions\":[{\"FunctionName\":\"c\"},{\"FunctionName\":\"d\"}]}");
+  }
+
+  private List<Object> names(Map<String, Object> result) {
+    assertTrue(result.containsKey("Functions"), result + " after " + aws.received);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> functions = (List<Map<String, Object>>) result.get("Functions");
+    return functions.stream().map(f -> f.get("FunctionName")).toList();
+  }
+
+  @Test
+  void executeModeJoinsThePagesThroughTheSdkPaginator() {
+    twoPagesOfFunctions();
+    RunResult all =
+        run(
+            "aws lambda list-functions --endpoint-url " + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            Optional.empty());
+    assertEquals(List.of("a", "b", "c", "d"), names(all.result()), String.valueOf(all.result()));
+    assertFalse(all.result().containsKey("NextToken"));
+    assertEquals(2, aws.received.size());
+  }
+
+  @Test
+  void maxItemsBoundsTheResultAndItsNextTokenResumesWhereItStopped() {
+    twoPagesOfFunctions();
+    RunResult first =
+        run(
+            "aws lambda list-functions --max-items 3 --endpoint-url " + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            Optional.empty());
+    assertEquals(List.of("a", "b", "c"), names(first.result()));
+    String token = String.valueOf(first.result().get("NextToken"));
+    RunResult rest =
+        run(
+            "aws lambda list-functions --starting-token " + token + " --endpoint-url " + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            Optional.empty());
+    assertEquals(List.of("d"), names(rest.result()), String.valueOf(rest.result()));
+    assertEquals("Marker=m2", aws.received.getLast().query());
+  }
+
+  @Test
+  void queryIsAppliedToTheJoinedResultAndNoPaginateReadsOnePage() {
+    twoPagesOfFunctions();
+    RunResult queried =
+        run(
+            "aws lambda list-functions --query 'Functions[].FunctionName' --max-items 3 --endpoint-url "
+                + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            Optional.empty());
+    assertEquals(List.of("a", "b", "c"), queried.result().get("query_result"));
+    aws.received.clear();
+    RunResult onePage =
+        run(
+            "aws lambda list-functions --no-paginate --endpoint-url " + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            Optional.empty());
+    assertEquals(List.of("a", "b"), names(onePage.result()));
+    assertEquals("m2", onePage.result().get("NextMarker"));
+    assertEquals(1, aws.received.size());
+  }
+
+  @Test
+  void loweringMemoryLooksUpTheCapacityProviderBeforeTheUpdateIsSent() {
+    aws.on(
+        "GET /2015-03-31/functions/orders-api/configuration",
+        200,
+        "{\"FunctionName\":\"orders-api\",\"MemorySize\":4096,\"CapacityProviderConfig\":{\"LambdaManagedInstancesCapacityProviderConfig\":{\"CapacityProviderArn\":\"arn:aws:lambda:us-east-1:111122223333:capacity-provider:cp\"}}}");
+    aws.on("PUT /2015-03-31/functions/orders-api/configuration", 200, "{}");
+    aws.on(
+        "GET /2015-03-31/functions/plain-fn/configuration",
+        200,
+        "{\"FunctionName\":\"plain-fn\",\"MemorySize\":1024}");
+    aws.on("PUT /2015-03-31/functions/plain-fn/configuration", 200, "{\"MemorySize\":512}");
+    RunResult lmi =
+        run(
+            "aws lambda update-function-configuration --function-name orders-api --memory-size 1024 --endpoint-url "
+                + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            answering(true));
+    assertEquals(Decision.DENIED, lmi.decision());
+    assertEquals("lmi-memory-minimum", lmi.rule());
+    assertTrue(
+        aws.received.stream().noneMatch(r -> r.method().equals("PUT")), "no update was sent");
+    RunResult plain =
+        run(
+            "aws lambda update-function-configuration --function-name plain-fn --memory-size 512 --endpoint-url "
+                + aws.url(),
+            RunRequest.Mode.EXECUTE,
+            answering(true));
+    assertTrue(plain.executed(), plain.reason());
+    assertEquals("PUT", aws.received.getLast().method());
   }
 }

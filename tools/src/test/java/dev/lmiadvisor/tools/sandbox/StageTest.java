@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lmiadvisor.tools.sandbox.audit.CommandText;
+import dev.lmiadvisor.tools.sandbox.audit.Redactor;
+import dev.lmiadvisor.tools.sandbox.bind.LocalFiles;
+import dev.lmiadvisor.tools.sandbox.lex.CommandLexer;
+import dev.lmiadvisor.tools.sandbox.parse.ServiceCatalog;
 import dev.lmiadvisor.tools.sandbox.policy.OperatorPolicy;
 import dev.lmiadvisor.tools.sandbox.policy.Policy;
 import dev.lmiadvisor.tools.sandbox.policy.PolicyContext;
+import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

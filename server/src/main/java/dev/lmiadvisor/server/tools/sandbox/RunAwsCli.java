@@ -12,12 +12,12 @@ import dev.lmiadvisor.server.inventory.ToolDefinition;
 import dev.lmiadvisor.server.inventory.ToolOutcome;
 import dev.lmiadvisor.server.output.OutputSchema;
 import dev.lmiadvisor.tools.sandbox.ClientIdentity;
-import dev.lmiadvisor.tools.sandbox.CommandLexer;
 import dev.lmiadvisor.tools.sandbox.Confirmation;
 import dev.lmiadvisor.tools.sandbox.Decision;
 import dev.lmiadvisor.tools.sandbox.RunRequest;
 import dev.lmiadvisor.tools.sandbox.RunResult;
 import dev.lmiadvisor.tools.sandbox.SandboxService;
+import dev.lmiadvisor.tools.sandbox.lex.CommandLexer;
 import java.util.Optional;
 import java.util.function.Supplier;
 

@@ -1,6 +1,6 @@
 package dev.lmiadvisor.tools.sandbox.policy;
 
-import dev.lmiadvisor.tools.sandbox.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
 import java.util.List;
 import java.util.Optional;
 

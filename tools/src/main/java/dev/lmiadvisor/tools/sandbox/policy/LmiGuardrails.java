@@ -1,7 +1,7 @@
 package dev.lmiadvisor.tools.sandbox.policy;
 
 import dev.lmiadvisor.tools.LmiLimits;
-import dev.lmiadvisor.tools.sandbox.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,10 +23,10 @@ import java.util.Optional;
  *       LMI_ADVISOR_ENVIRONMENT=non_production, 1 or 2 need confirmation instead.
  * </ul>
  */
-final class LmiGuardrails {
+public final class LmiGuardrails {
 
   static final String TERMINATE = "lmi-terminate-instances";
-  static final String MEMORY = "lmi-memory-minimum";
+  public static final String MEMORY = "lmi-memory-minimum";
   static final String MIN_ENVIRONMENTS = "lmi-min-execution-environments";
   static final String DEACTIVATION = "lmi-deactivate-version";
 
@@ -54,6 +54,17 @@ final class LmiGuardrails {
           "ec2 terminate-instances is refused: instances of Lambda Managed Instances are managed by Lambda, so never terminate them by hand; delete the capacity provider instead (aws lambda delete-capacity-provider) or lower its MaxVCpuCount (aws lambda update-capacity-provider)");
     }
     return Optional.empty();
+  }
+
+  /**
+   * An update that sets memory below the LMI minimum without naming a capacity provider: the
+   * request alone cannot say whether the function runs on one, so execute mode looks it up first.
+   */
+  public static boolean lowersMemoryOfAFunctionThatMayBeOnLmi(ParsedCommand c) {
+    return c.is("lambda", "UpdateFunctionConfiguration")
+        && !c.isSet("CapacityProviderConfig")
+        && c.valueAt("MemorySize") instanceof Integer mb
+        && mb < MIN_MEMORY_MB;
   }
 
   private static Optional<String> memory(ParsedCommand c) {

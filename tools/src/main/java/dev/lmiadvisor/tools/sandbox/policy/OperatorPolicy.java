@@ -1,9 +1,9 @@
 package dev.lmiadvisor.tools.sandbox.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lmiadvisor.tools.sandbox.CliJson;
 import dev.lmiadvisor.tools.sandbox.Decision;
-import dev.lmiadvisor.tools.sandbox.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.bind.CliJson;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.core.SdkField;
 
 /**
@@ -33,15 +32,25 @@ import software.amazon.awssdk.core.SdkField;
  * ]}
  * }</pre>
  *
- * <p>{@code command} is "service operation" with {@code *} and {@code ?} wildcards (the operation
- * may be written as the CLI or the model spells it). {@code parameters} keys are CLI option names
- * or dotted member paths ({@code FunctionScalingConfig.MinExecutionEnvironments}); every key must
- * match one of the values at that path. {@code override_builtin} names built-in denials the rule
- * may loosen to a confirmation, and only while LMI_ADVISOR_UNSAFE_OVERRIDES=true.
+ * <p>{@code command} is "service operation" with {@code *} and {@code ?} wildcards, matched in
+ * linear time by {@link Glob} (at most {@value #MAX_RULES} rules, patterns of at most {@value
+ * Glob#MAX_LENGTH} characters) (the operation may be written as the CLI or the model spells it).
+ * {@code parameters} keys are CLI option names or dotted member paths ({@code
+ * FunctionScalingConfig.MinExecutionEnvironments}); every key must match one of the values at that
+ * path. A value given as an ARN also matches by the resource name inside it ({@link
+ * ResourceNames}): {@code "function-name": "prod-*"} refuses {@code --function-name
+ * arn:aws:lambda:us-east-1:111122223333:function:prod-api} too. {@code override_builtin} names
+ * built-in denials the rule may loosen to a confirmation, and only while
+ * LMI_ADVISOR_UNSAFE_OVERRIDES=true.
  */
 public final class OperatorPolicy {
 
   public static final String RULE_INVALID = "policy-file-invalid";
+
+  /** Bounds on what an operator file may ask of every command's evaluation. */
+  public static final int MAX_RULES = 500;
+
+  public static final int MAX_PARAMETERS_PER_RULE = 16;
 
   private final List<OperatorRule> rules;
   private final String problem;
@@ -80,6 +89,10 @@ public final class OperatorPolicy {
     onlyFields(root, "policy file", Set.of("rules", "description"));
     List<OperatorRule> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    if (root.get("rules").size() > MAX_RULES) {
+      throw new IllegalArgumentException(
+          "the file has " + root.get("rules").size() + " rules; the limit is " + MAX_RULES);
+    }
     for (JsonNode node : root.get("rules")) {
       OperatorRule rule = OperatorRule.from(node);
       if (!ids.add(rule.id())) {
@@ -123,9 +136,9 @@ public final class OperatorPolicy {
       String id,
       Decision effect,
       String reason,
-      Pattern service,
-      Pattern operation,
-      Map<String, Pattern> parameters,
+      Glob service,
+      Glob operation,
+      Map<String, Glob> parameters,
       Set<String> overrideBuiltin) {
 
     static OperatorRule from(JsonNode node) {
@@ -155,16 +168,20 @@ public final class OperatorPolicy {
         throw new IllegalArgumentException(
             "rule " + id + ": command must be \"service operation\", e.g. \"lambda delete-*\"");
       }
-      Map<String, Pattern> parameters = new LinkedHashMap<>();
+      Map<String, Glob> parameters = new LinkedHashMap<>();
       JsonNode params = node.path("parameters");
       if (!params.isMissingNode()) {
         if (!params.isObject()) {
           throw new IllegalArgumentException(
               "rule " + id + ": parameters must be an object of name: pattern");
         }
+        if (params.size() > MAX_PARAMETERS_PER_RULE) {
+          throw new IllegalArgumentException(
+              "rule " + id + ": at most " + MAX_PARAMETERS_PER_RULE + " parameters");
+        }
         params
             .properties()
-            .forEach(e -> parameters.put(e.getKey(), glob(e.getValue().asText(), false)));
+            .forEach(e -> parameters.put(e.getKey(), glob(id, e.getValue().asText(), false)));
       }
       Set<String> overrides = new HashSet<>();
       node.path("override_builtin").forEach(o -> overrides.add(o.asText()));
@@ -176,30 +193,32 @@ public final class OperatorPolicy {
           id,
           effect,
           node.path("reason").asText("operator rule " + id),
-          glob(command[0], true),
-          glob(command.length > 1 ? command[1] : "*", true),
+          glob(id, command[0], true),
+          glob(id, command.length > 1 ? command[1] : "*", true),
           Map.copyOf(parameters),
           Set.copyOf(overrides));
     }
 
     boolean matches(ParsedCommand command) {
-      if (!service.matcher(command.service()).matches()) {
+      if (!service.matches(command.service())) {
         return false;
       }
-      if (!operation.matcher(command.operation().cliName()).matches()
-          && !operation.matcher(command.operationName()).matches()) {
+      if (!operation.matches(command.operation().cliName())
+          && !operation.matches(command.operationName())) {
         return false;
       }
-      for (Map.Entry<String, Pattern> parameter : parameters.entrySet()) {
+      for (Map.Entry<String, Glob> parameter : parameters.entrySet()) {
         String path = memberPath(command, parameter.getKey());
         if (path == null) {
           return false;
         }
         boolean any = false;
         for (Object value : command.valuesAt(path)) {
-          if (parameter.getValue().matcher(String.valueOf(value)).matches()) {
-            any = true;
-            break;
+          for (String name : ResourceNames.candidates(String.valueOf(value))) {
+            if (parameter.getValue().matches(name)) {
+              any = true;
+              break;
+            }
           }
         }
         if (!any) {
@@ -217,17 +236,12 @@ public final class OperatorPolicy {
       return key.contains("-") ? null : key;
     }
 
-    private static Pattern glob(String glob, boolean ignoreCase) {
-      StringBuilder regex = new StringBuilder();
-      for (char c : glob.toCharArray()) {
-        switch (c) {
-          case '*' -> regex.append(".*");
-          case '?' -> regex.append('.');
-          default -> regex.append(Pattern.quote(String.valueOf(c)));
-        }
+    private static Glob glob(String id, String glob, boolean ignoreCase) {
+      try {
+        return Glob.of(glob, ignoreCase);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("rule " + id + ": " + e.getMessage());
       }
-      return Pattern.compile(
-          regex.toString(), ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
     }
   }
 }

@@ -1,19 +1,22 @@
 package dev.lmiadvisor.tools.sandbox.policy;
 
-import dev.lmiadvisor.tools.sandbox.ParsedCommand;
-import dev.lmiadvisor.tools.sandbox.RequestView;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.parse.CliNames;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.protocol.MarshallingType;
 
 /**
- * Refuses privilege escalation (administrator policies, grants of every action, removing a
- * permissions boundary) and public access ({@code *} principals, public ACLs and function URLs,
- * switching off S3 Block Public Access, world-open administrative ports, public snapshots and
- * images).
+ * Refuses privilege escalation (administrator policies and boundaries, policy documents whose
+ * actions, once their wildcards are expanded, let a principal grant itself more, removing a
+ * permissions boundary) and public access (policy documents and permissions open to any principal,
+ * public ACLs and function URLs, public snapshots, images and documents). Block Public Access and
+ * world-open network rules have rules of their own ({@link BlockPublicAccessRules}, {@link
+ * NetworkExposureRules}).
  */
 final class PermissionRules {
 
@@ -23,7 +26,15 @@ final class PermissionRules {
   /** AWS managed policies that grant administrator or near-administrator rights. */
   private static final Pattern ADMIN_POLICY =
       Pattern.compile(
-          "arn:aws[a-z-]*:iam::aws:policy/(AdministratorAccess.*|IAMFullAccess|PowerUserAccess)");
+          "arn:aws[a-z-]*:iam::aws:policy/(?:[A-Za-z0-9+=,.@_-]+/)*(AdministratorAccess[A-Za-z0-9-]*|IAMFullAccess|PowerUserAccess)");
+
+  private static final Set<String> IDENTITY_POLICY_OPERATIONS =
+      Set.of(
+          "PutRolePolicy",
+          "PutUserPolicy",
+          "PutGroupPolicy",
+          "CreatePolicy",
+          "CreatePolicyVersion");
 
   private static final Set<String> PUBLIC_CANNED_ACLS =
       Set.of("public-read", "public-read-write", "authenticated-read");
@@ -31,8 +42,6 @@ final class PermissionRules {
       List.of(
           "acs.amazonaws.com/groups/global/AllUsers",
           "acs.amazonaws.com/groups/global/AuthenticatedUsers");
-  private static final Set<String> WORLD = Set.of("0.0.0.0/0", "::/0");
-  private static final Set<Integer> ADMIN_PORTS = Set.of(22, 3389);
 
   private PermissionRules() {}
 
@@ -44,21 +53,33 @@ final class PermissionRules {
 
   private static Optional<String> escalation(ParsedCommand c) {
     if (c.is("iam", "AttachRolePolicy", "AttachUserPolicy", "AttachGroupPolicy")) {
-      String arn = String.valueOf(c.valueAt("PolicyArn"));
-      if (ADMIN_POLICY.matcher(arn).matches()) {
+      Optional<String> admin = adminManagedPolicy(c.stringsAt("PolicyArn"));
+      if (admin.isPresent()) {
         return Optional.of(
             "attaching "
-                + arn.substring(arn.lastIndexOf('/') + 1)
-                + " grants administrator-level rights; attach a policy scoped to what the role needs");
+                + admin.get()
+                + " grants administrator-level rights; attach a policy scoped to what the principal needs");
       }
     }
     if (c.is(
         "iam",
-        "PutRolePolicy",
-        "PutUserPolicy",
-        "PutGroupPolicy",
-        "CreatePolicy",
-        "CreatePolicyVersion")) {
+        "PutRolePermissionsBoundary",
+        "PutUserPermissionsBoundary",
+        "CreateRole",
+        "CreateUser")) {
+      Optional<String> admin = adminManagedPolicy(c.stringsAt("PermissionsBoundary"));
+      if (admin.isPresent()) {
+        return Optional.of(
+            "a permissions boundary of "
+                + admin.get()
+                + " sets no ceiling at all; use a boundary that names what the principal may do");
+      }
+    }
+    if (c.is("iam", "DeleteRolePermissionsBoundary", "DeleteUserPermissionsBoundary")) {
+      return Optional.of(
+          "removing a permissions boundary lifts the ceiling on what the principal can do");
+    }
+    if (c.service().equals("iam") && IDENTITY_POLICY_OPERATIONS.contains(c.operationName())) {
       return document(c, "PolicyDocument", PolicyDocuments::adminGrant)
           .map(
               why ->
@@ -66,36 +87,37 @@ final class PermissionRules {
                       + why
                       + "; name the actions and resources the principal needs");
     }
-    if (c.is("iam", "DeleteRolePermissionsBoundary", "DeleteUserPermissionsBoundary")) {
-      return Optional.of(
-          "removing a permissions boundary lifts the ceiling on what the principal can do");
+    return Optional.empty();
+  }
+
+  private static Optional<String> adminManagedPolicy(List<String> arns) {
+    for (String arn : arns) {
+      var m = ADMIN_POLICY.matcher(arn);
+      if (m.matches()) {
+        return Optional.of(m.group(1));
+      }
     }
     return Optional.empty();
   }
 
   private static Optional<String> publicAccess(ParsedCommand c) {
-    if (c.is("iam", "CreateRole")) {
-      return document(c, "AssumeRolePolicyDocument", PolicyDocuments::publicPrincipal)
-          .map(why -> "the trust policy lets anyone assume the role: " + why);
-    }
-    if (c.is("iam", "UpdateAssumeRolePolicy")) {
-      return document(c, "PolicyDocument", PolicyDocuments::publicPrincipal)
-          .map(why -> "the trust policy lets anyone assume the role: " + why);
-    }
-    if (c.is("s3api", "PutBucketPolicy")) {
-      return document(c, "Policy", PolicyDocuments::publicPrincipal)
-          .map(why -> "the bucket policy makes the bucket public: " + why);
-    }
-    if (c.is("secretsmanager", "PutResourcePolicy")) {
-      return document(c, "ResourcePolicy", PolicyDocuments::publicPrincipal)
-          .map(why -> "the resource policy opens the secret to anyone: " + why);
+    Optional<String> document = publicDocument(c);
+    if (document.isPresent()) {
+      return document;
     }
     if (c.is("lambda", "AddPermission", "AddLayerVersionPermission")
         && c.stringsAt("Principal").contains("*")) {
-      return Optional.of(
-          "lambda "
-              + c.operation().cliName()
-              + " with --principal \"*\" lets anyone invoke or use it; name the service or account instead");
+      boolean restricted =
+          c.isSet("SourceAccount")
+              || c.isSet("SourceArn")
+              || c.isSet("PrincipalOrgID")
+              || c.isSet("OrganizationId");
+      if (!restricted || "NONE".equals(c.valueAt("FunctionUrlAuthType"))) {
+        return Optional.of(
+            "lambda "
+                + c.operation().cliName()
+                + " with --principal \"*\" lets anyone invoke or use it; name the service or account, or restrict it with --source-account, --source-arn or --principal-org-id");
+      }
     }
     if (c.is("lambda", "CreateFunctionUrlConfig", "UpdateFunctionUrlConfig")
         && "NONE".equals(c.valueAt("AuthType"))) {
@@ -106,41 +128,57 @@ final class PermissionRules {
     if (acl.isPresent()) {
       return acl;
     }
-    if (c.is("s3api", "DeletePublicAccessBlock")) {
-      return Optional.of(
-          "deleting the Block Public Access configuration allows buckets to be made public");
-    }
-    if (c.is("s3api", "PutPublicAccessBlock")) {
-      for (Object value : c.valuesAt("PublicAccessBlockConfiguration")) {
-        if (value instanceof SdkPojo block) {
-          for (String setting :
-              List.of(
-                  "BlockPublicAcls",
-                  "IgnorePublicAcls",
-                  "BlockPublicPolicy",
-                  "RestrictPublicBuckets")) {
-            if (Boolean.FALSE.equals(RequestView.valueAt(block, setting))) {
-              return Optional.of(
-                  "setting " + setting + "=false switches off S3 Block Public Access");
-            }
-          }
-        }
-      }
-    }
-    if (c.is("ec2", "AuthorizeSecurityGroupIngress")) {
-      return worldOpenIngress(c);
-    }
     if (c.is("ec2", "ModifySnapshotAttribute")
         && (c.stringsAt("CreateVolumePermission.Add.Group").contains("all")
             || c.stringsAt("GroupNames").contains("all"))
         && !"remove".equals(String.valueOf(c.valueAt("OperationType")))) {
       return Optional.of("sharing a snapshot with the group 'all' makes it public");
     }
-    if (c.is("ec2", "ModifyImageAttribute")
+    if (c.is("ec2", "ModifyImageAttribute", "ModifyFpgaImageAttribute")
         && (c.stringsAt("LaunchPermission.Add.Group").contains("all")
+            || c.stringsAt("LoadPermission.Add.Group").contains("all")
             || c.stringsAt("UserGroups").contains("all"))
         && !"remove".equals(String.valueOf(c.valueAt("OperationType")))) {
       return Optional.of("sharing an image with the group 'all' makes it public");
+    }
+    if (c.is("ec2", "ModifyVpcEndpointServicePermissions")
+        && c.stringsAt("AddAllowedPrincipals").contains("*")) {
+      return Optional.of(
+          "allowing the principal '*' lets every AWS account connect to the endpoint service");
+    }
+    if (c.is("ssm", "ModifyDocumentPermission")
+        && c.stringsAt("AccountIdsToAdd").stream().anyMatch(a -> a.equalsIgnoreCase("all"))) {
+      return Optional.of("sharing an SSM document with 'All' makes it public");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Every policy document the request carries, whatever the operation and member: a top-level text
+   * member whose value is a JSON policy (an object with a Statement). Trust, bucket, secret, log
+   * and organization resource policies alike are judged by their principals.
+   */
+  private static Optional<String> publicDocument(ParsedCommand c) {
+    for (SdkField<?> field : c.request().sdkFields()) {
+      if (field.marshallingType() != MarshallingType.STRING) {
+        continue;
+      }
+      Object value = field.getValueOrDefault(c.request());
+      if (!(value instanceof String text) || !PolicyDocuments.looksLikeDocument(text)) {
+        continue;
+      }
+      Optional<String> why = check(field.memberName(), text, PolicyDocuments::publicPrincipal);
+      if (why.isPresent()) {
+        return Optional.of(
+            "the "
+                + (c.is("iam", "CreateRole", "UpdateAssumeRolePolicy")
+                    ? "trust policy lets anyone assume the role"
+                    : "policy in --"
+                        + CliNames.cli(field.memberName())
+                        + " opens the resource to anyone")
+                + ": "
+                + why.get());
+      }
     }
     return Optional.empty();
   }
@@ -180,50 +218,6 @@ final class PermissionRules {
     return Optional.empty();
   }
 
-  private static Optional<String> worldOpenIngress(ParsedCommand c) {
-    for (Object permission : c.valuesAt("IpPermissions")) {
-      if (permission instanceof SdkPojo p) {
-        List<String> cidrs = new java.util.ArrayList<>(RequestView.stringsAt(p, "IpRanges.CidrIp"));
-        cidrs.addAll(RequestView.stringsAt(p, "Ipv6Ranges.CidrIpv6"));
-        Optional<String> why =
-            worldOpen(
-                cidrs,
-                RequestView.valueAt(p, "IpProtocol"),
-                RequestView.valueAt(p, "FromPort"),
-                RequestView.valueAt(p, "ToPort"));
-        if (why.isPresent()) {
-          return why;
-        }
-      }
-    }
-    List<String> topLevel = c.stringsAt("CidrIp");
-    return worldOpen(topLevel, c.valueAt("IpProtocol"), c.valueAt("FromPort"), c.valueAt("ToPort"));
-  }
-
-  private static Optional<String> worldOpen(
-      List<String> cidrs, Object protocol, Object from, Object to) {
-    if (cidrs.stream().noneMatch(WORLD::contains)) {
-      return Optional.empty();
-    }
-    String proto = String.valueOf(protocol);
-    if (proto.equals("-1") || proto.equals("all")) {
-      return Optional.of(
-          "the rule opens every protocol and port to the whole internet; LMI instances need no inbound rules at all");
-    }
-    if (from instanceof Integer f && to instanceof Integer t) {
-      if (f <= 0 && t >= 65535 || f == -1) {
-        return Optional.of("the rule opens every port to the whole internet");
-      }
-      for (int port : ADMIN_PORTS) {
-        if (f <= port && port <= t) {
-          return Optional.of(
-              "the rule opens administrative port " + port + " to the whole internet");
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   /** Runs a document check; a document the sandbox cannot read is refused with the reason. */
   static Optional<String> document(
       ParsedCommand c, String member, Function<String, Optional<String>> check) {
@@ -231,9 +225,14 @@ final class PermissionRules {
     if (value == null) {
       return Optional.empty();
     }
+    return check(member, String.valueOf(value), check);
+  }
+
+  private static Optional<String> check(
+      String member, String text, Function<String, Optional<String>> check) {
     try {
-      return check.apply(String.valueOf(value));
-    } catch (PolicyDocuments.UnreadableDocument e) {
+      return check.apply(text);
+    } catch (PolicyDocuments.UnreadableDocument | IllegalArgumentException e) {
       return Optional.of("the sandbox cannot check " + member + ": " + e.getMessage());
     }
   }

@@ -1,7 +1,7 @@
 package dev.lmiadvisor.tools.sandbox.policy;
 
 import dev.lmiadvisor.tools.sandbox.Decision;
-import dev.lmiadvisor.tools.sandbox.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +39,9 @@ public final class Policy {
     List<PolicyRule> rules = new ArrayList<>();
     rules.addAll(CredentialRules.rules());
     rules.addAll(PermissionRules.rules());
+    rules.addAll(BlockPublicAccessRules.rules());
+    rules.addAll(NetworkExposureRules.rules());
+    rules.addAll(SessionRules.rules());
     rules.addAll(AuditTrailRules.rules());
     rules.addAll(LmiGuardrails.rules());
     this.builtIn = List.copyOf(rules);

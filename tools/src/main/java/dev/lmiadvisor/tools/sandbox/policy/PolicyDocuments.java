@@ -1,65 +1,134 @@
 package dev.lmiadvisor.tools.sandbox.policy;
 
-import dev.lmiadvisor.tools.sandbox.CliJson;
+import dev.lmiadvisor.tools.sandbox.bind.CliJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Reads IAM-style policy documents (identity policies, trust policies, bucket and resource
- * policies) for the two things the sandbox refuses: statements that grant everything, and
- * statements open to any principal. A document that cannot be read is refused too: the sandbox does
- * not let through what it cannot check.
+ * Reads IAM-style policy documents (identity, trust, bucket and resource policies) for what they
+ * mean: which actions an Allow covers once its wildcards are expanded against the {@link
+ * ActionCatalog}, and whether its principal is anyone once its conditions are read. A document that
+ * cannot be read is refused too: the sandbox does not let through what it cannot check.
  */
 final class PolicyDocuments {
 
+  /**
+   * Actions through which a principal grants itself more: changing policies, credentials, trust,
+   * boundaries or the organization's guard rails. Sources: "AWS IAM Privilege Escalation – Methods
+   * and Mitigation", Rhino Security Labs (the 21 methods), and the IAM and AWS Organizations pages
+   * of the Service Authorization Reference, as of 2026-12-01.
+   */
+  static final Set<String> ESCALATION =
+      caseInsensitive(
+          "iam:AttachUserPolicy",
+          "iam:AttachGroupPolicy",
+          "iam:AttachRolePolicy",
+          "iam:PutUserPolicy",
+          "iam:PutGroupPolicy",
+          "iam:PutRolePolicy",
+          "iam:CreatePolicyVersion",
+          "iam:SetDefaultPolicyVersion",
+          "iam:CreateAccessKey",
+          "iam:CreateLoginProfile",
+          "iam:UpdateLoginProfile",
+          "iam:UpdateAssumeRolePolicy",
+          "iam:AddUserToGroup",
+          "iam:PutUserPermissionsBoundary",
+          "iam:PutRolePermissionsBoundary",
+          "iam:DeleteUserPermissionsBoundary",
+          "iam:DeleteRolePermissionsBoundary",
+          "organizations:LeaveOrganization",
+          "organizations:DeleteOrganization",
+          "organizations:RemoveAccountFromOrganization",
+          "organizations:DetachPolicy",
+          "organizations:DeletePolicy",
+          "organizations:DisablePolicyType",
+          "organizations:UpdatePolicy");
+
   private PolicyDocuments() {}
 
-  /** Why the document grants administrator-like rights, if it does. */
+  private static Set<String> caseInsensitive(String... names) {
+    Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    set.addAll(List.of(names));
+    return set;
+  }
+
+  /** Why an identity policy grants administrator-like or escalating rights, if it does. */
   static Optional<String> adminGrant(String document) {
-    for (Map<?, ?> statement : allowStatements(document)) {
-      if (statement.containsKey("NotAction")) {
+    ActionCatalog catalog = ActionCatalog.get();
+    List<Statement> allows = allowStatements(document);
+    boolean passesAnyRole = false;
+    String consumer = null;
+    for (Statement statement : allows) {
+      if (statement.has("NotAction")) {
         return Optional.of(
             "an Allow statement with NotAction grants every action except the listed ones");
       }
-      for (String action : strings(statement.get("Action"))) {
-        String a = action.toLowerCase(Locale.ROOT);
-        if (a.equals("*")
-            || a.startsWith("*:")
-            || a.equals("iam:*")
-            || a.equals("sts:*")
-            || a.equals("organizations:*")) {
-          return Optional.of("it allows the action '" + action + "'");
+      for (String pattern : statement.strings("Action")) {
+        if (pattern.equals("*") || pattern.toLowerCase(Locale.ROOT).startsWith("*:")) {
+          return Optional.of("it allows every action ('" + pattern + "')");
+        }
+        Set<String> covered = catalog.expand(pattern);
+        for (String action : covered) {
+          if (ESCALATION.contains(action)) {
+            return Optional.of(
+                "it allows "
+                    + action
+                    + (action.equalsIgnoreCase(pattern) ? "" : " (through '" + pattern + "')")
+                    + ", with which a principal grants itself more rights");
+          }
+          if (action.equalsIgnoreCase("sts:AssumeRole") && statement.anyResource()) {
+            return Optional.of(
+                "it allows sts:AssumeRole"
+                    + (action.equalsIgnoreCase(pattern) ? "" : " (through '" + pattern + "')")
+                    + " on every role");
+          }
+          if (action.equalsIgnoreCase("iam:PassRole") && statement.anyRole()) {
+            passesAnyRole = true;
+          }
+          if (consumer == null && catalog.isRoleConsumer(action)) {
+            consumer = action;
+          }
+        }
+      }
+    }
+    if (passesAnyRole && consumer != null) {
+      return Optional.of(
+          "it allows iam:PassRole on any role together with "
+              + consumer
+              + ", so the principal can run code with any role, including an administrator's");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Why an Allow statement is open to anyone, if one is: a {@code *} principal whose conditions do
+   * not restrict it to named accounts, organizations or sources ({@link Conditions}), or a {@code
+   * NotPrincipal}.
+   */
+  static Optional<String> publicPrincipal(String document) {
+    for (Statement statement : allowStatements(document)) {
+      if (statement.has("NotPrincipal")) {
+        return Optional.of(
+            "an Allow statement with NotPrincipal applies to every principal but the listed ones");
+      }
+      if (isEveryone(statement.fields().get("Principal"))) {
+        Optional<String> restriction = Conditions.restriction(statement.fields().get("Condition"));
+        if (restriction.isEmpty()) {
+          return Optional.of(
+              "an Allow statement has the principal \"*\" and no condition that limits it to named accounts, organizations or sources (such as aws:PrincipalOrgID or aws:SourceAccount with literal values)");
         }
       }
     }
     return Optional.empty();
   }
 
-  /**
-   * Why an Allow statement is open to anyone, if one is: a {@code *} principal (or {@code AWS: *})
-   * without any condition, or a {@code NotPrincipal}.
-   */
-  static Optional<String> publicPrincipal(String document) {
-    for (Map<?, ?> statement : allowStatements(document)) {
-      if (statement.containsKey("NotPrincipal")) {
-        return Optional.of(
-            "an Allow statement with NotPrincipal applies to every principal but the listed ones");
-      }
-      if (isEveryone(statement.get("Principal")) && !hasCondition(statement)) {
-        return Optional.of("an Allow statement has the principal \"*\" and no condition");
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean hasCondition(Map<?, ?> statement) {
-    return statement.get("Condition") instanceof Map<?, ?> condition && !condition.isEmpty();
-  }
-
-  private static boolean isEveryone(Object principal) {
+  static boolean isEveryone(Object principal) {
     if (principal instanceof String s) {
       return s.equals("*");
     }
@@ -73,7 +142,40 @@ final class PolicyDocuments {
     return false;
   }
 
-  private static List<Map<?, ?>> allowStatements(String document) {
+  /** One statement of a document. */
+  record Statement(Map<?, ?> fields) {
+    boolean has(String key) {
+      return fields.containsKey(key);
+    }
+
+    List<String> strings(String key) {
+      return PolicyDocuments.strings(fields.get(key));
+    }
+
+    /** The statement applies to every resource ({@code *} or {@code NotResource}). */
+    boolean anyResource() {
+      return has("NotResource") || strings("Resource").contains("*");
+    }
+
+    /**
+     * The statement covers any role: every resource, or an ARN whose role name is a wildcard
+     * ({@code arn:aws:iam::*:role/*}, {@code ...:role/service-role/*}).
+     */
+    boolean anyRole() {
+      if (anyResource()) {
+        return true;
+      }
+      for (String resource : strings("Resource")) {
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        if (name.startsWith("*") || (!resource.contains("/") && resource.endsWith("*"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static List<Statement> allowStatements(String document) {
     Object parsed;
     try {
       parsed = CliJson.parse(document);
@@ -91,7 +193,7 @@ final class PolicyDocuments {
     } else if (statements != null) {
       list.add(statements);
     }
-    List<Map<?, ?>> allows = new ArrayList<>();
+    List<Statement> allows = new ArrayList<>();
     for (Object statement : list) {
       if (!(statement instanceof Map<?, ?> map)) {
         throw new UnreadableDocument("a Statement entry is not a JSON object");
@@ -101,13 +203,13 @@ final class PolicyDocuments {
         throw new UnreadableDocument("a statement has no Effect of Allow or Deny");
       }
       if (e.equals("Allow")) {
-        allows.add(map);
+        allows.add(new Statement(map));
       }
     }
     return allows;
   }
 
-  private static List<String> strings(Object value) {
+  static List<String> strings(Object value) {
     if (value instanceof String s) {
       return List.of(s);
     }
@@ -115,6 +217,12 @@ final class PolicyDocuments {
       return list.stream().map(String::valueOf).toList();
     }
     return List.of();
+  }
+
+  /** Whether a text looks like a policy document (a JSON object with a Statement). */
+  static boolean looksLikeDocument(String text) {
+    String t = text.strip();
+    return t.startsWith("{") && t.contains("\"Statement\"");
   }
 
   /** A policy document the sandbox could not read; the command is refused. */

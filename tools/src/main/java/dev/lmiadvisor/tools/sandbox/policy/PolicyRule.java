@@ -1,6 +1,6 @@
 package dev.lmiadvisor.tools.sandbox.policy;
 
-import dev.lmiadvisor.tools.sandbox.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
 import java.util.Optional;
 
 /** One built-in rule: looks at a parsed command and, when it applies, gives a verdict. */

@@ -1,7 +1,7 @@
 package dev.lmiadvisor.tools.sandbox.policy;
 
 import dev.lmiadvisor.tools.sandbox.Decision;
-import dev.lmiadvisor.tools.sandbox.ParsedCommand;
+import dev.lmiadvisor.tools.sandbox.bind.ParsedCommand;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
