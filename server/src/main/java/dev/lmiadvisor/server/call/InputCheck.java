@@ -8,7 +8,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
-import dev.lmiadvisor.tools.sizing.Choices;
+import dev.lmiadvisor.tools.vocabulary.Suggestions;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,7 +160,7 @@ final class InputCheck {
 
   /** {@code " (did you mean a?)"} when a candidate is a likely typo of the text, else "". */
   private static String suggest(String text, List<String> candidates) {
-    List<String> close = Choices.closest(text, candidates, 2);
+    List<String> close = Suggestions.closest(text, candidates, 2);
     return close.isEmpty() ? "" : " (did you mean " + String.join(" or ", close) + "?)";
   }
 

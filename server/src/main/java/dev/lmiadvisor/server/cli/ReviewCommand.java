@@ -8,7 +8,9 @@ import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
 import dev.lmiadvisor.server.output.ToolJson;
 import dev.lmiadvisor.tools.review.ReviewInput;
-import dev.lmiadvisor.tools.review.code.CodeRuntime;
+import dev.lmiadvisor.tools.review.code.SourceLanguage;
+import dev.lmiadvisor.tools.review.code.ThreadSafetyReviewer;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -73,8 +75,10 @@ public final class ReviewCommand implements Callable<Integer> {
     String text = read(file);
     Map<String, Object> arguments = new LinkedHashMap<>();
     String tool;
-    Optional<CodeRuntime> codeRuntime =
-        runtime != null ? Optional.of(CodeRuntime.of(runtime)) : CodeRuntime.forFileName(name());
+    Optional<LambdaRuntime> codeRuntime =
+        runtime != null
+            ? Optional.of(ThreadSafetyReviewer.runtime(runtime))
+            : SourceLanguage.forFileName(name()).map(SourceLanguage::runtime);
     if (format != null || (runtime == null && isTemplate())) {
       tool = "review_configuration";
       arguments.put("template", text);

@@ -1,28 +1,18 @@
 package dev.lmiadvisor.tools.assessment;
 
-import dev.lmiadvisor.tools.sizing.Choices;
+import dev.lmiadvisor.tools.vocabulary.Choice;
 
 /** Whether cold starts hurt the function's callers. */
-public enum ColdStartTolerance {
-  UNACCEPTABLE("unacceptable"),
-  TOLERABLE("tolerable");
-
-  private final String id;
-
-  ColdStartTolerance(String id) {
-    this.id = id;
-  }
-
-  public String id() {
-    return id;
-  }
+public enum ColdStartTolerance implements Choice {
+  UNACCEPTABLE,
+  TOLERABLE;
 
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 
   public static ColdStartTolerance parse(String text) {
-    return Choices.parse("cold_starts", text, values(), ColdStartTolerance::id);
+    return Choice.parse("cold_starts", text, ColdStartTolerance.class);
   }
 }

@@ -1,36 +1,26 @@
 package dev.lmiadvisor.tools.assessment;
 
-import dev.lmiadvisor.tools.sizing.Choices;
+import dev.lmiadvisor.tools.vocabulary.Choice;
 
 /** What the function needs from the hardware beyond what standard Lambda offers. */
-public enum ComputeNeed {
+public enum ComputeNeed implements Choice {
   /** Standard Lambda's memory and CPU are enough. */
-  STANDARD("standard"),
+  STANDARD,
   /** The latest CPUs or a specific family, such as Graviton4. */
-  LATEST_CPUS("latest_cpus"),
+  LATEST_CPUS,
   /** Network-optimized instance types. */
-  HIGH_NETWORK_BANDWIDTH("high_network_bandwidth"),
+  HIGH_NETWORK_BANDWIDTH,
   /** More than standard Lambda's 10,240 MB. */
-  LARGE_MEMORY("large_memory"),
+  LARGE_MEMORY,
   /** GPU instances, which LMI does not support. */
-  GPU("gpu");
-
-  private final String id;
-
-  ComputeNeed(String id) {
-    this.id = id;
-  }
-
-  public String id() {
-    return id;
-  }
+  GPU;
 
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 
   public static ComputeNeed parse(String text) {
-    return Choices.parse("compute_needs", text, values(), ComputeNeed::id);
+    return Choice.parse("compute_needs", text, ComputeNeed.class);
   }
 }

@@ -1,23 +1,15 @@
 package dev.lmiadvisor.tools.assessment;
 
+import dev.lmiadvisor.tools.vocabulary.Choice;
+
 /** Which way one signal points. */
-public enum Favors {
-  LMI("lmi"),
-  STANDARD_LAMBDA("standard_lambda"),
-  NEITHER("neither");
-
-  private final String id;
-
-  Favors(String id) {
-    this.id = id;
-  }
-
-  public String id() {
-    return id;
-  }
+public enum Favors implements Choice {
+  LMI,
+  STANDARD_LAMBDA,
+  NEITHER;
 
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 }

@@ -1,28 +1,18 @@
 package dev.lmiadvisor.tools.assessment;
 
-import dev.lmiadvisor.tools.sizing.Choices;
+import dev.lmiadvisor.tools.vocabulary.Choice;
 
 /** Whether the workload must run on instances dedicated to the account. */
-public enum Isolation {
-  DEDICATED_INSTANCES("dedicated_instances"),
-  SHARED_OK("shared_ok");
-
-  private final String id;
-
-  Isolation(String id) {
-    this.id = id;
-  }
-
-  public String id() {
-    return id;
-  }
+public enum Isolation implements Choice {
+  DEDICATED_INSTANCES,
+  SHARED_OK;
 
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 
   public static Isolation parse(String text) {
-    return Choices.parse("isolation", text, values(), Isolation::id);
+    return Choice.parse("isolation", text, Isolation.class);
   }
 }

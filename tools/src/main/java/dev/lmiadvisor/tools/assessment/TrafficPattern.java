@@ -1,29 +1,19 @@
 package dev.lmiadvisor.tools.assessment;
 
-import dev.lmiadvisor.tools.sizing.Choices;
+import dev.lmiadvisor.tools.vocabulary.Choice;
 
 /** The shape of the function's traffic over a day. */
-public enum TrafficPattern {
-  STEADY("steady"),
-  BURSTY("bursty"),
-  IDLE_PERIODS("idle_periods");
-
-  private final String id;
-
-  TrafficPattern(String id) {
-    this.id = id;
-  }
-
-  public String id() {
-    return id;
-  }
+public enum TrafficPattern implements Choice {
+  STEADY,
+  BURSTY,
+  IDLE_PERIODS;
 
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 
   public static TrafficPattern parse(String text) {
-    return Choices.parse("traffic_pattern", text, values(), TrafficPattern::id);
+    return Choice.parse("traffic_pattern", text, TrafficPattern.class);
   }
 }

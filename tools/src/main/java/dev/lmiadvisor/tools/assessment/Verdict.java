@@ -1,20 +1,12 @@
 package dev.lmiadvisor.tools.assessment;
 
+import dev.lmiadvisor.tools.vocabulary.Choice;
+
 /** assess_workload's answer. */
-public enum Verdict {
-  LMI_STRONG_FIT("lmi_strong_fit"),
-  LMI_POSSIBLE("lmi_possible"),
-  STANDARD_LAMBDA("standard_lambda");
-
-  private final String id;
-
-  Verdict(String id) {
-    this.id = id;
-  }
-
-  public String id() {
-    return id;
-  }
+public enum Verdict implements Choice {
+  LMI_STRONG_FIT,
+  LMI_POSSIBLE,
+  STANDARD_LAMBDA;
 
   /** Whether LMI is recommended, strongly or as worth a cost comparison. */
   public boolean recommendsLmi() {
@@ -23,6 +15,6 @@ public enum Verdict {
 
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 }

@@ -1,7 +1,7 @@
 package dev.lmiadvisor.tools.assessment;
 
 import dev.lmiadvisor.errors.UserInputException;
-import dev.lmiadvisor.tools.sizing.LambdaRuntime;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 
 /**
  * What is known about a workload; every value is optional (null when unknown). The signals follow

@@ -1,13 +1,13 @@
 package dev.lmiadvisor.tools.cost;
 
 import dev.lmiadvisor.errors.UserInputException;
-import dev.lmiadvisor.tools.sizing.DeploymentEnvironment;
 import dev.lmiadvisor.tools.sizing.InstanceOption;
 import dev.lmiadvisor.tools.sizing.InstanceType;
-import dev.lmiadvisor.tools.sizing.LambdaRuntime;
 import dev.lmiadvisor.tools.sizing.SizingCalculator;
 import dev.lmiadvisor.tools.sizing.SizingRequest;
 import dev.lmiadvisor.tools.sizing.SizingResult;
+import dev.lmiadvisor.tools.vocabulary.DeploymentEnvironment;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

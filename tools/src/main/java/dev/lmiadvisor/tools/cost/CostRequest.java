@@ -1,8 +1,8 @@
 package dev.lmiadvisor.tools.cost;
 
-import dev.lmiadvisor.tools.sizing.Architecture;
-import dev.lmiadvisor.tools.sizing.LambdaRuntime;
 import dev.lmiadvisor.tools.sizing.WorkloadKind;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 
 /**
  * What compare_costs is asked. Optional values are null when the caller did not give them.

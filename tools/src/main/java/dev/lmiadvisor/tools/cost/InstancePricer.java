@@ -1,8 +1,8 @@
 package dev.lmiadvisor.tools.cost;
 
 import dev.lmiadvisor.errors.UserInputException;
-import dev.lmiadvisor.tools.sizing.Choices;
 import dev.lmiadvisor.tools.sizing.InstanceType;
+import dev.lmiadvisor.tools.vocabulary.Suggestions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,7 +95,7 @@ public final class InstancePricer {
   }
 
   private UserInputException unknownType(String region, String wanted) {
-    String close = Choices.didYouMean(wanted, table.pricedTypes(region));
+    String close = Suggestions.didYouMean(wanted, table.pricedTypes(region));
     if (INSTANCE_NAME.matcher(wanted).matches() && !"cmr".contains(wanted.substring(0, 1))) {
       return new UserInputException(
           "%s is not an LMI instance type: Lambda Managed Instances run on the C, M and R families, size .large and up%s; priced here: %s"
@@ -112,7 +112,7 @@ public final class InstancePricer {
             .formatted(
                 type,
                 region,
-                Choices.didYouMean(type, table.pricedTypes(region)),
+                Suggestions.didYouMean(type, table.pricedTypes(region)),
                 generations(region)));
   }
 

@@ -1,6 +1,6 @@
 package dev.lmiadvisor.tools.cost;
 
-import dev.lmiadvisor.tools.sizing.Architecture;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
 
 /**
  * Lambda's rates in one Region: standard requests and first-tier GB-seconds per architecture, and

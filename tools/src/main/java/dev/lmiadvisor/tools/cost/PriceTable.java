@@ -3,12 +3,12 @@ package dev.lmiadvisor.tools.cost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lmiadvisor.errors.UserInputException;
-import dev.lmiadvisor.tools.sizing.Architecture;
-import dev.lmiadvisor.tools.sizing.Choices;
 import dev.lmiadvisor.tools.sizing.HourlyPrices;
 import dev.lmiadvisor.tools.sizing.InstanceCatalog;
 import dev.lmiadvisor.tools.sizing.InstanceFamily;
 import dev.lmiadvisor.tools.sizing.InstanceType;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
+import dev.lmiadvisor.tools.vocabulary.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -160,7 +160,7 @@ public final class PriceTable implements HourlyPrices {
     return new UserInputException(
         "no prices for region '%s'%s; regions with prices: %s (or check the region id)"
             .formatted(
-                region, Choices.didYouMean(region, regions()), String.join(", ", regions())));
+                region, Suggestions.didYouMean(region, regions()), String.join(", ", regions())));
   }
 
   private static Map<String, PriceSource> readSources(JsonNode node) {

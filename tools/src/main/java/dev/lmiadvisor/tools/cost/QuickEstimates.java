@@ -1,7 +1,7 @@
 package dev.lmiadvisor.tools.cost;
 
-import dev.lmiadvisor.tools.sizing.Architecture;
 import dev.lmiadvisor.tools.sizing.InstanceType;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
 import java.util.Comparator;
 
 /**

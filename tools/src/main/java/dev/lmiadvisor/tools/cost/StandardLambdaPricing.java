@@ -1,6 +1,6 @@
 package dev.lmiadvisor.tools.cost;
 
-import dev.lmiadvisor.tools.sizing.Architecture;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
 import java.util.Arrays;
 import java.util.List;
 

@@ -4,8 +4,9 @@ import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.sandbox.Evaluation;
 import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
-import dev.lmiadvisor.tools.sizing.Architecture;
-import dev.lmiadvisor.tools.sizing.DeploymentEnvironment;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
+import dev.lmiadvisor.tools.vocabulary.DeploymentEnvironment;
+import dev.lmiadvisor.tools.vocabulary.RuntimeVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ public final class DeploymentPlanner {
   /** The settled inputs of one plan. */
   record Settings(
       String function,
-      LmiRuntime runtime,
+      RuntimeVersion runtime,
       List<String> subnets,
       List<String> securityGroups,
       String architecture,
@@ -335,7 +336,7 @@ public final class DeploymentPlanner {
     String function =
         require(
             r.functionName(), FUNCTION_NAME, "function_name", "1-64 letters, digits, '-' or '_'");
-    LmiRuntime runtime = LmiRuntime.resolve(r.runtime());
+    RuntimeVersion runtime = RuntimeVersion.resolve(r.runtime());
     if (r.subnetIds().isEmpty() || r.subnetIds().size() > 16) {
       throw new UserInputException(
           "subnet_ids needs 1 to 16 subnets (3 or more, in distinct Availability Zones)");
@@ -381,10 +382,11 @@ public final class DeploymentPlanner {
       throw new UserInputException(
           "memory_mb must be from 2048 (the smallest LMI function) to 32768");
     }
-    double ratio = r.memoryGibPerVcpu().orElse(4.0);
+    double ratio = r.memoryGibPerVcpu().orElse(defaultRatio(memory));
     if (ratio < 2.0 || ratio > 8.0) {
       throw new UserInputException("memory_gib_per_vcpu must be from 2 to 8");
     }
+    wholeVcpus(memory, ratio, warnings);
     r.perExecutionEnvironmentMaxConcurrency()
         .filter(c -> c < LmiLimits.MIN_CONCURRENCY || c > LmiLimits.MAX_CONCURRENCY)
         .ifPresent(
@@ -478,6 +480,34 @@ public final class DeploymentPlanner {
         zip,
         mode.equals("numbered_versions"),
         nonProduction);
+  }
+
+  /**
+   * 4 GiB per vCPU (the infrastructure-setup reference's choice) when the memory is a whole number
+   * of 4 GiB vCPUs, else 2: memory must be a multiple of the ratio and hold at least one vCPU
+   * (configuration guide, section on memory and ratio), so 2048 or 6144 MB take 2.
+   */
+  static double defaultRatio(int memoryMb) {
+    return memoryMb % 4096 == 0 ? 4.0 : 2.0;
+  }
+
+  /**
+   * Refuses memory that holds less than one vCPU at the ratio, and warns when it is not a whole
+   * number of vCPUs (the review of the emitted template would flag both, CFG-MEMORY-RATIO).
+   */
+  private static void wholeVcpus(int memoryMb, double ratio, List<String> warnings) {
+    double perVcpu = ratio * 1024;
+    if (memoryMb < perVcpu) {
+      throw new UserInputException(
+          "memory_mb %d is less than one vCPU at memory_gib_per_vcpu %s (one vCPU needs %.0f MB);"
+                  .formatted(memoryMb, decimal(ratio), perVcpu)
+              + " raise memory_mb or lower memory_gib_per_vcpu");
+    }
+    if (memoryMb % perVcpu != 0) {
+      warnings.add(
+          "memory_mb %d at %s GiB per vCPU is %.2f vCPUs; execution environments get whole vCPUs, so use a multiple of %.0f MB"
+              .formatted(memoryMb, decimal(ratio), memoryMb / perVcpu, perVcpu));
+    }
   }
 
   /**

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param architecture {@code arm64} (default; Graviton unless x86 dependencies exist) or {@code
  *     x86_64}
  * @param memoryMb at least 2048 (default 4096)
- * @param memoryGibPerVcpu ExecutionEnvironmentMemoryGiBPerVCpu, 2 to 8 (default 4)
+ * @param memoryGibPerVcpu ExecutionEnvironmentMemoryGiBPerVCpu, 2 to 8 (default 4, or 2 when the
+ *     memory is not a multiple of 4096 MB, so that it gives whole vCPUs)
  * @param perExecutionEnvironmentMaxConcurrency empty to keep the runtime's default
  * @param minExecutionEnvironments at least 3 in production (default 3)
  * @param maxExecutionEnvironments default 30

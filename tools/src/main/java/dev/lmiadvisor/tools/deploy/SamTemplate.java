@@ -1,5 +1,13 @@
 package dev.lmiadvisor.tools.deploy;
 
+import static dev.lmiadvisor.tools.deploy.CloudFormationYaml.getAtt;
+import static dev.lmiadvisor.tools.deploy.CloudFormationYaml.map;
+import static dev.lmiadvisor.tools.deploy.CloudFormationYaml.ref;
+import static dev.lmiadvisor.tools.deploy.CloudFormationYaml.sub;
+
+import java.util.List;
+import java.util.Map;
+
 /**
  * The deployment as an AWS SAM template, in the shape the infrastructure-setup reference checked
  * with aws-sam-translator 1.110.0 and cfn-lint 1.51.0 (as of 2026-11-21): {@code
@@ -7,116 +15,128 @@ package dev.lmiadvisor.tools.deploy;
  * InstanceRequirements} and {@code ScalingConfig.MaxVCpuCount}; an {@code
  * AWS::Serverless::Function} with {@code CapacityProviderConfig} ({@code Arn}, {@code
  * ExecutionEnvironmentMemoryGiBPerVCpu}, {@code PerExecutionEnvironmentMaxConcurrency}) and {@code
- * FunctionScalingConfig}, published through {@code AutoPublishAlias}.
+ * FunctionScalingConfig}, published through {@code AutoPublishAlias}. Built as a structure and
+ * written by {@link CloudFormationYaml}.
  */
 final class SamTemplate {
 
   private SamTemplate() {}
 
   static String render(DeploymentPlanner.Settings s) {
-    StringBuilder y = new StringBuilder();
-    y.append("AWSTemplateFormatVersion: '2010-09-09'\n");
-    y.append("Transform: AWS::Serverless-2016-10-31\n");
-    y.append("Description: ")
-        .append(s.function())
-        .append(" on Lambda Managed Instances (")
-        .append(s.architecture())
-        .append(", ")
-        .append(s.subnets().size())
-        .append(" subnets)\n\n");
-    y.append("Resources:\n");
-    y.append("  OperatorRole:\n");
-    y.append("    Type: AWS::IAM::Role\n");
-    y.append("    Properties:\n");
-    y.append("      RoleName: ").append(s.operatorRole()).append('\n');
-    y.append(
-        "      Description: Lets Lambda launch and manage the EC2 instances of the capacity provider\n");
-    y.append("      AssumeRolePolicyDocument:\n");
-    y.append("        Version: '2012-10-17'\n");
-    y.append("        Statement:\n");
-    y.append("          - Effect: Allow\n");
-    y.append("            Principal:\n");
-    y.append("              Service: lambda.amazonaws.com\n");
-    y.append("            Action: sts:AssumeRole\n");
-    y.append("            Condition:\n");
-    y.append("              StringEquals:\n");
-    y.append("                aws:SourceAccount: !Ref AWS::AccountId\n");
-    y.append("              ArnLike:\n");
-    y.append(
-        "                aws:SourceArn: !Sub arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:capacity-provider:*\n");
-    y.append("      ManagedPolicyArns:\n");
-    y.append(
-        "        - !Sub arn:${AWS::Partition}:iam::aws:policy/AWSLambdaManagedEC2ResourceOperator\n\n");
-    y.append("  FunctionExecutionRole:\n");
-    y.append("    Type: AWS::IAM::Role\n");
-    y.append("    Properties:\n");
-    y.append("      RoleName: ").append(s.executionRole()).append('\n');
-    y.append("      AssumeRolePolicyDocument:\n");
-    y.append("        Version: '2012-10-17'\n");
-    y.append("        Statement:\n");
-    y.append("          - Effect: Allow\n");
-    y.append("            Principal:\n");
-    y.append("              Service: lambda.amazonaws.com\n");
-    y.append("            Action: sts:AssumeRole\n");
-    y.append("            Condition:\n");
-    y.append("              StringEquals:\n");
-    y.append("                aws:SourceAccount: !Ref AWS::AccountId\n");
-    y.append("      ManagedPolicyArns:\n");
-    y.append(
-        "        - !Sub arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole\n\n");
-    y.append("  CapacityProvider:\n");
-    y.append("    Type: AWS::Serverless::CapacityProvider\n");
-    y.append("    Properties:\n");
-    y.append("      CapacityProviderName: ").append(s.provider()).append('\n');
-    y.append("      VpcConfig:\n");
-    y.append("        SubnetIds:\n");
-    s.subnets().forEach(id -> y.append("          - ").append(id).append('\n'));
-    y.append("        SecurityGroupIds:\n");
-    s.securityGroups().forEach(id -> y.append("          - ").append(id).append('\n'));
-    y.append("      OperatorRole: !GetAtt OperatorRole.Arn\n");
-    y.append("      InstanceRequirements:\n");
-    y.append("        Architectures:\n");
-    y.append("          - ").append(s.architecture()).append('\n');
-    y.append("      ScalingConfig:\n");
-    y.append("        MaxVCpuCount: ").append(s.maxVcpuCount()).append("\n\n");
-    y.append("  Function:\n");
-    y.append("    Type: AWS::Serverless::Function\n");
-    y.append("    Properties:\n");
-    y.append("      FunctionName: ").append(s.function()).append('\n');
-    y.append("      CodeUri: ").append(s.codeZip()).append('\n');
-    y.append("      Handler: ").append(yamlString(s.handler())).append('\n');
-    y.append("      Runtime: ").append(s.runtime().id()).append('\n');
-    y.append("      Architectures:\n");
-    y.append("        - ").append(s.architecture()).append('\n');
-    y.append("      MemorySize: ").append(s.memoryMb()).append('\n');
-    y.append("      Role: !GetAtt FunctionExecutionRole.Arn\n");
-    y.append("      CapacityProviderConfig:\n");
-    y.append("        Arn: !GetAtt CapacityProvider.Arn\n");
-    y.append("        ExecutionEnvironmentMemoryGiBPerVCpu: ")
-        .append(DeploymentPlanner.decimal(s.memoryGibPerVcpu()))
-        .append('\n');
-    s.concurrency()
-        .ifPresent(
-            c ->
-                y.append("        PerExecutionEnvironmentMaxConcurrency: ").append(c).append('\n'));
-    y.append("      FunctionScalingConfig:\n");
-    y.append("        MinExecutionEnvironments: ").append(s.minEnvironments()).append('\n');
-    y.append("        MaxExecutionEnvironments: ").append(s.maxEnvironments()).append('\n');
-    y.append("      AutoPublishAlias: live\n");
-    y.append("      LoggingConfig:\n");
-    y.append("        LogFormat: JSON\n\n");
-    y.append("Outputs:\n");
-    y.append("  CapacityProviderArn:\n");
-    y.append("    Value: !GetAtt CapacityProvider.Arn\n");
-    y.append("  LiveAliasArn:\n");
-    y.append("    Value: !Ref FunctionAliaslive\n");
-    return y.toString();
+    return CloudFormationYaml.write(
+        map(
+            "AWSTemplateFormatVersion", "2010-09-09",
+            "Transform", "AWS::Serverless-2016-10-31",
+            "Description",
+                "%s on Lambda Managed Instances (%s, %d subnets)"
+                    .formatted(s.function(), s.architecture(), s.subnets().size()),
+            "Resources",
+                map(
+                    "OperatorRole", operatorRole(s),
+                    "FunctionExecutionRole", executionRole(s),
+                    "CapacityProvider", capacityProvider(s),
+                    "Function", function(s)),
+            "Outputs",
+                map(
+                    "CapacityProviderArn", map("Value", getAtt("CapacityProvider.Arn")),
+                    // AutoPublishAlias creates the alias resource <Function>Alias<alias name>.
+                    "LiveAliasArn", map("Value", ref("FunctionAliaslive")))));
   }
 
-  /** Quotes a scalar that YAML would otherwise read specially (handlers contain ':'). */
-  private static String yamlString(String value) {
-    return value.contains(":") || value.contains("$")
-        ? "'" + value.replace("'", "''") + "'"
-        : value;
+  private static Map<String, Object> operatorRole(DeploymentPlanner.Settings s) {
+    Map<String, Object> condition = sourceAccount();
+    condition.put(
+        "ArnLike",
+        map(
+            "aws:SourceArn",
+            sub(
+                "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:capacity-provider:*")));
+    return resource(
+        "AWS::IAM::Role",
+        map(
+            "RoleName", s.operatorRole(),
+            "Description",
+                "Lets Lambda launch and manage the EC2 instances of the capacity provider",
+            "AssumeRolePolicyDocument", lambdaTrust(condition),
+            "ManagedPolicyArns",
+                List.of(
+                    sub(
+                        "arn:${AWS::Partition}:iam::aws:policy/AWSLambdaManagedEC2ResourceOperator"))));
+  }
+
+  private static Map<String, Object> executionRole(DeploymentPlanner.Settings s) {
+    return resource(
+        "AWS::IAM::Role",
+        map(
+            "RoleName", s.executionRole(),
+            "AssumeRolePolicyDocument", lambdaTrust(sourceAccount()),
+            "ManagedPolicyArns",
+                List.of(
+                    sub(
+                        "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"))));
+  }
+
+  private static Map<String, Object> capacityProvider(DeploymentPlanner.Settings s) {
+    return resource(
+        "AWS::Serverless::CapacityProvider",
+        map(
+            "CapacityProviderName", s.provider(),
+            "VpcConfig", map("SubnetIds", s.subnets(), "SecurityGroupIds", s.securityGroups()),
+            "OperatorRole", getAtt("OperatorRole.Arn"),
+            "InstanceRequirements", map("Architectures", List.of(s.architecture())),
+            "ScalingConfig", map("MaxVCpuCount", s.maxVcpuCount())));
+  }
+
+  private static Map<String, Object> function(DeploymentPlanner.Settings s) {
+    Map<String, Object> capacityProviderConfig =
+        map(
+            "Arn", getAtt("CapacityProvider.Arn"),
+            "ExecutionEnvironmentMemoryGiBPerVCpu", s.memoryGibPerVcpu());
+    s.concurrency()
+        .ifPresent(c -> capacityProviderConfig.put("PerExecutionEnvironmentMaxConcurrency", c));
+    return resource(
+        "AWS::Serverless::Function",
+        map(
+            "FunctionName", s.function(),
+            "CodeUri", s.codeZip(),
+            "Handler", s.handler(),
+            "Runtime", s.runtime().id(),
+            "Architectures", List.of(s.architecture()),
+            "MemorySize", s.memoryMb(),
+            "Role", getAtt("FunctionExecutionRole.Arn"),
+            "CapacityProviderConfig", capacityProviderConfig,
+            "FunctionScalingConfig",
+                map(
+                    "MinExecutionEnvironments", s.minEnvironments(),
+                    "MaxExecutionEnvironments", s.maxEnvironments()),
+            "AutoPublishAlias", "live",
+            "LoggingConfig", map("LogFormat", "JSON")));
+  }
+
+  private static Map<String, Object> resource(String type, Map<String, Object> properties) {
+    return map("Type", type, "Properties", properties);
+  }
+
+  /** A trust policy that lets Lambda assume the role, under the given condition. */
+  private static Map<String, Object> lambdaTrust(Map<String, Object> condition) {
+    return map(
+        "Version",
+        "2012-10-17",
+        "Statement",
+        List.of(
+            map(
+                "Effect",
+                "Allow",
+                "Principal",
+                map("Service", "lambda.amazonaws.com"),
+                "Action",
+                "sts:AssumeRole",
+                "Condition",
+                condition)));
+  }
+
+  /** Only this account's Lambda may assume the role (confused-deputy protection). */
+  private static Map<String, Object> sourceAccount() {
+    return map("StringEquals", map("aws:SourceAccount", ref("AWS::AccountId")));
   }
 }

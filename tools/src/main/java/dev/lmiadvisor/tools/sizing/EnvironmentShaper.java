@@ -1,6 +1,7 @@
 package dev.lmiadvisor.tools.sizing;
 
 import dev.lmiadvisor.errors.UserInputException;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 import java.util.ArrayList;
 import java.util.List;
 

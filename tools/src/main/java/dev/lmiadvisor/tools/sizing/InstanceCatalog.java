@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.sizing;
 
+import dev.lmiadvisor.tools.vocabulary.Architecture;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

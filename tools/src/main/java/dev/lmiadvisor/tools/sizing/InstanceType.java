@@ -1,5 +1,7 @@
 package dev.lmiadvisor.tools.sizing;
 
+import dev.lmiadvisor.tools.vocabulary.Architecture;
+
 /**
  * One EC2 instance type LMI can launch: its family (C, M or R), generation ({@code m7g}), CPU
  * architecture, vCPUs and memory.

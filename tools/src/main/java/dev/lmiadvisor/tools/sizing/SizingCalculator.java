@@ -2,6 +2,8 @@ package dev.lmiadvisor.tools.sizing;
 
 import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.LmiLimits;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
+import dev.lmiadvisor.tools.vocabulary.DeploymentEnvironment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

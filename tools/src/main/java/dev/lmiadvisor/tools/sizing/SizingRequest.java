@@ -1,6 +1,9 @@
 package dev.lmiadvisor.tools.sizing;
 
 import dev.lmiadvisor.errors.UserInputException;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
+import dev.lmiadvisor.tools.vocabulary.DeploymentEnvironment;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 
 /**
  * What compute_sizing is asked. Optional values are null when the caller did not give them.

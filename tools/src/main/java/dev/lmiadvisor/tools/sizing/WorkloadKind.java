@@ -1,5 +1,8 @@
 package dev.lmiadvisor.tools.sizing;
 
+import dev.lmiadvisor.tools.vocabulary.Choice;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
+
 /**
  * What the function spends its time on, and the starting family, ratio and per-vCPU concurrency
  * that follow (configuration guide, section {@code choosing-by-workload}).
@@ -13,24 +16,18 @@ package dev.lmiadvisor.tools.sizing;
  *   <li>Memory-bound: R family at 8 GiB per vCPU and concurrency lower than the default (4).
  * </ul>
  */
-public enum WorkloadKind {
-  IO_BOUND("io_bound", InstanceFamily.M, Integer.MAX_VALUE),
-  BALANCED("balanced", InstanceFamily.M, 4),
-  CPU_BOUND("cpu_bound", InstanceFamily.C, 2),
-  MEMORY_BOUND("memory_bound", InstanceFamily.R, 4);
+public enum WorkloadKind implements Choice {
+  IO_BOUND(InstanceFamily.M, Integer.MAX_VALUE),
+  BALANCED(InstanceFamily.M, 4),
+  CPU_BOUND(InstanceFamily.C, 2),
+  MEMORY_BOUND(InstanceFamily.R, 4);
 
-  private final String id;
   private final InstanceFamily family;
   private final int concurrencyPerVcpu;
 
-  WorkloadKind(String id, InstanceFamily family, int concurrencyPerVcpu) {
-    this.id = id;
+  WorkloadKind(InstanceFamily family, int concurrencyPerVcpu) {
     this.family = family;
     this.concurrencyPerVcpu = concurrencyPerVcpu;
-  }
-
-  public String id() {
-    return id;
   }
 
   public InstanceFamily family() {
@@ -44,10 +41,10 @@ public enum WorkloadKind {
 
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 
   public static WorkloadKind parse(String text) {
-    return Choices.parse("workload", text, values(), WorkloadKind::id);
+    return Choice.parse("workload", text, WorkloadKind.class);
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lmiadvisor.tools.cost.PriceTable;
-import dev.lmiadvisor.tools.sizing.LambdaRuntime;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -3,13 +3,12 @@ package dev.lmiadvisor.tools.cost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lmiadvisor.tools.sizing.Architecture;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties that must hold for any input, checked over a grid. */
@@ -17,16 +16,33 @@ class BreakEvenInvariantsTest {
 
   private final CostComparator costs = Fixtures.comparator();
 
-  static Stream<Arguments> grid() {
-    List<Arguments> cases = new ArrayList<>();
+  /** One point of the grid: a workload and a pricing choice. */
+  record Case(
+      long requests,
+      double durationMs,
+      int memoryMb,
+      Architecture architecture,
+      SavingsPlan plan,
+      boolean freeTier) {
+
+    /** The request for this case at a monthly volume. */
+    CostRequest.Builder at(long monthlyRequests) {
+      return CostRequest.builder(monthlyRequests, durationMs, memoryMb)
+          .architecture(architecture)
+          .savingsPlan(plan)
+          .includeFreeTier(freeTier);
+    }
+  }
+
+  static Stream<Case> grid() {
+    List<Case> cases = new ArrayList<>();
     for (long requests : new long[] {1, 900_000, 5_000_000, 259_200_000, 20_000_000_000L}) {
       for (double durationMs : new double[] {1, 20, 200, 3_000}) {
         for (int memoryMb : new int[] {128, 512, 1769, 10_240}) {
           for (Architecture architecture : Architecture.values()) {
             for (SavingsPlan plan : SavingsPlan.values()) {
               for (boolean freeTier : new boolean[] {false, true}) {
-                cases.add(
-                    Arguments.of(requests, durationMs, memoryMb, architecture, plan, freeTier));
+                cases.add(new Case(requests, durationMs, memoryMb, architecture, plan, freeTier));
               }
             }
           }
@@ -38,30 +54,16 @@ class BreakEvenInvariantsTest {
 
   @ParameterizedTest
   @MethodSource("grid")
-  void atTheBreakEvenVolumeBothSidesCostTheSameToTheCent(
-      long requests,
-      double durationMs,
-      int memoryMb,
-      Architecture architecture,
-      SavingsPlan plan,
-      boolean freeTier) {
-    CostComparison c =
-        costs.compare(
-            CostRequest.builder(requests, durationMs, memoryMb)
-                .architecture(architecture)
-                .savingsPlan(plan)
-                .includeFreeTier(freeTier)
-                .build());
+  void atTheBreakEvenVolumeBothSidesCostTheSameToTheCent(Case grid) {
+    long requests = grid.requests();
+    CostComparison c = costs.compare(grid.at(requests).build());
     long breakEven = c.breakEvenMonthlyRequests();
     assertTrue(breakEven > 0, c.toString());
 
     // The same fleet, priced at the break-even volume.
     CostComparison there =
         costs.compare(
-            CostRequest.builder(breakEven, durationMs, memoryMb)
-                .architecture(architecture)
-                .savingsPlan(plan)
-                .includeFreeTier(freeTier)
+            grid.at(breakEven)
                 .instanceType(c.lmi().instanceType())
                 .instanceCount(c.lmi().instanceCount())
                 .build());
@@ -79,20 +81,8 @@ class BreakEvenInvariantsTest {
 
   @ParameterizedTest
   @MethodSource("grid")
-  void theThreeLmiComponentsAddUpAndTheFeeIgnoresDiscounts(
-      long requests,
-      double durationMs,
-      int memoryMb,
-      Architecture architecture,
-      SavingsPlan plan,
-      boolean freeTier) {
-    CostComparison c =
-        costs.compare(
-            CostRequest.builder(requests, durationMs, memoryMb)
-                .architecture(architecture)
-                .savingsPlan(plan)
-                .includeFreeTier(freeTier)
-                .build());
+  void theThreeLmiComponentsAddUpAndTheFeeIgnoresDiscounts(Case grid) {
+    CostComparison c = costs.compare(grid.at(grid.requests()).build());
     LmiCost lmi = c.lmi();
     assertEquals(lmi.ec2Usd() + lmi.managementFeeUsd() + lmi.requestUsd(), lmi.monthlyUsd(), 0.011);
     double onDemand = lmi.instanceCount() * lmi.hourlyUsdPerInstance() * 730;

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lmiadvisor.tools.sizing.Architecture;
 import dev.lmiadvisor.tools.sizing.InstanceFamily;
 import dev.lmiadvisor.tools.sizing.InstanceType;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 class PriceTableTest {
 
@@ -48,16 +48,7 @@ class PriceTableTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "us-east-1",
-        "us-east-2",
-        "us-west-2",
-        "eu-west-1",
-        "eu-central-1",
-        "ap-northeast-1",
-        "ap-southeast-1"
-      })
+  @FieldSource("REQUIRED_REGIONS")
   void eachRequiredRegionPricesTheThreeFamiliesOnBothArchitecturesFromLargeUp(String region) {
     for (InstanceFamily family : InstanceFamily.values()) {
       for (Architecture architecture : Architecture.values()) {

@@ -6,13 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lmiadvisor.tools.sandbox.Evaluation;
-import dev.lmiadvisor.tools.sandbox.Sandbox;
-import dev.lmiadvisor.tools.sandbox.bind.LocalFiles;
-import dev.lmiadvisor.tools.sandbox.parse.ServiceCatalog;
-import dev.lmiadvisor.tools.sandbox.policy.OperatorPolicy;
-import dev.lmiadvisor.tools.sandbox.policy.Policy;
-import dev.lmiadvisor.tools.sandbox.policy.PolicyContext;
-import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,13 +26,7 @@ class DeploymentPlannerTest {
   private static final List<String> GROUPS = List.of("sg-0123456789abcdef0");
 
   private static Function<String, Evaluation> sandbox(boolean nonProduction) {
-    Sandbox sandbox =
-        new Sandbox(
-            new ServiceCatalog(),
-            new GlobalOptionsValidator(Optional.empty(), "us-east-1"),
-            new LocalFiles(Optional.of(workingFolder)),
-            new Policy(OperatorPolicy.none(), false, new PolicyContext(nonProduction)));
-    return command -> sandbox.evaluate(command, Optional.empty(), true);
+    return PlanningSandbox.check(workingFolder, nonProduction);
   }
 
   private static DeploymentPlan plan(DeploymentRequest request) {
@@ -207,7 +194,7 @@ class DeploymentPlannerTest {
     assertTrue(plan.samTemplate().contains("Type: AWS::Serverless::CapacityProvider"));
     assertTrue(
         plan.samTemplate()
-            .contains("CapacityProviderConfig:\n        Arn: !GetAtt CapacityProvider.Arn"));
+            .contains("CapacityProviderConfig:\n        Arn: !GetAtt 'CapacityProvider.Arn'"));
     assertTrue(plan.samTemplate().contains("MinExecutionEnvironments: 3"));
     assertTrue(plan.samTemplate().contains("Runtime: python3.13"));
   }

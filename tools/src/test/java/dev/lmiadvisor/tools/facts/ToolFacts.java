@@ -13,16 +13,16 @@ import dev.lmiadvisor.tools.cost.InstancePricer;
 import dev.lmiadvisor.tools.cost.PriceTable;
 import dev.lmiadvisor.tools.cost.QuickEstimates;
 import dev.lmiadvisor.tools.cost.SavingsPlan;
-import dev.lmiadvisor.tools.deploy.LmiRuntime;
-import dev.lmiadvisor.tools.sizing.Architecture;
-import dev.lmiadvisor.tools.sizing.DeploymentEnvironment;
 import dev.lmiadvisor.tools.sizing.InstanceFamily;
 import dev.lmiadvisor.tools.sizing.InstanceType;
-import dev.lmiadvisor.tools.sizing.LambdaRuntime;
 import dev.lmiadvisor.tools.sizing.SizingCalculator;
 import dev.lmiadvisor.tools.sizing.SizingRequest;
 import dev.lmiadvisor.tools.sizing.SizingResult;
 import dev.lmiadvisor.tools.sizing.WorkloadKind;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
+import dev.lmiadvisor.tools.vocabulary.DeploymentEnvironment;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
+import dev.lmiadvisor.tools.vocabulary.RuntimeVersion;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -173,10 +173,10 @@ final class ToolFacts {
     put("cost.example.lmi_m7g_large_monthly_usd", () -> example("m7g.large", 3).lmi().monthlyUsd());
 
     // plan_deployment's runtime resolution: the oldest version of each family it accepts
-    put("runtime.java.min_version", () -> version(LmiRuntime.resolve("java").id()));
-    put("runtime.nodejs.min_version", () -> version(LmiRuntime.resolve("nodejs").id()));
-    put("runtime.python.min_version", () -> version(LmiRuntime.resolve("python").id()));
-    put("runtime.dotnet.min_version", () -> version(LmiRuntime.resolve("dotnet").id()));
+    put("runtime.java.min_version", () -> version(RuntimeVersion.resolve("java").id()));
+    put("runtime.nodejs.min_version", () -> version(RuntimeVersion.resolve("nodejs").id()));
+    put("runtime.python.min_version", () -> version(RuntimeVersion.resolve("python").id()));
+    put("runtime.dotnet.min_version", () -> version(RuntimeVersion.resolve("dotnet").id()));
 
     // assess_workload
     put("assess.quick_decision_monthly_requests", ToolFacts::quickDecisionVolume);

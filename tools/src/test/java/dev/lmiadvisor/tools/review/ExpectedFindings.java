@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The golden expectations of a review corpus: {@code expected.tsv} lists, per sample file, every
@@ -63,5 +66,16 @@ public final class ExpectedFindings {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The rule ids that no expected finding of the corpus names (the first column of a row). */
+  public static Set<String> unexercised(
+      Map<String, List<String>> expected, Stream<String> ruleIds) {
+    Set<String> exercised =
+        expected.values().stream()
+            .flatMap(List::stream)
+            .map(row -> row.split("\t")[0])
+            .collect(Collectors.toSet());
+    return ruleIds.filter(id -> !exercised.contains(id)).collect(Collectors.toSet());
   }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lmiadvisor.tools.cost.PriceTable;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
+import dev.lmiadvisor.tools.vocabulary.DeploymentEnvironment;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -14,10 +14,10 @@ import dev.lmiadvisor.server.inventory.ToolOutcome;
 import dev.lmiadvisor.server.output.OutputSchema;
 import dev.lmiadvisor.tools.review.ReviewInput;
 import dev.lmiadvisor.tools.review.Severity;
-import dev.lmiadvisor.tools.review.code.CodeRuntime;
 import dev.lmiadvisor.tools.review.code.ThreadSafetyFinding;
 import dev.lmiadvisor.tools.review.code.ThreadSafetyReview;
-import java.util.Arrays;
+import dev.lmiadvisor.tools.review.code.ThreadSafetyReviewer;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 
 /** review_thread_safety: handler code checked for the hazards of many requests at once. */
 public final class ReviewThreadSafety {
@@ -48,7 +48,7 @@ public final class ReviewThreadSafety {
 
   public static ToolDefinition definition(Services services) {
     String[] runtimes =
-        Arrays.stream(CodeRuntime.values()).map(CodeRuntime::id).toArray(String[]::new);
+        ThreadSafetyReviewer.RUNTIMES.stream().map(LambdaRuntime::id).toArray(String[]::new);
     return new ToolDefinition(
         NAME,
         "Review handler code for LMI multi-concurrency",

@@ -69,7 +69,9 @@ public final class PlanDeployment {
                 integer("Function memory, 2048 to 32768; default 4096.").min(2048).max(32768))
             .optional(
                 "memory_gib_per_vcpu",
-                number("Memory per vCPU of an execution environment, 2 to 8; default 4.")
+                number(
+                        "Memory per vCPU of an execution environment, 2 to 8; default 4, or 2 when"
+                            + " memory_mb is not a multiple of 4096.")
                     .min(2)
                     .max(8))
             .optional(

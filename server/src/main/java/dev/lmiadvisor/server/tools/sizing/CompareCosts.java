@@ -17,7 +17,7 @@ import dev.lmiadvisor.server.inventory.ToolOutcome;
 import dev.lmiadvisor.server.output.OutputSchema;
 import dev.lmiadvisor.tools.cost.CostComparison;
 import dev.lmiadvisor.tools.cost.SavingsPlan;
-import dev.lmiadvisor.tools.sizing.Architecture;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
 import java.util.List;
 
 /**

@@ -12,10 +12,10 @@ import dev.lmiadvisor.server.inventory.Hints;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
 import dev.lmiadvisor.server.inventory.ToolOutcome;
 import dev.lmiadvisor.server.output.OutputSchema;
-import dev.lmiadvisor.tools.sizing.Architecture;
-import dev.lmiadvisor.tools.sizing.DeploymentEnvironment;
 import dev.lmiadvisor.tools.sizing.InstanceFamily;
 import dev.lmiadvisor.tools.sizing.SizingResult;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
+import dev.lmiadvisor.tools.vocabulary.DeploymentEnvironment;
 import java.util.Arrays;
 import java.util.List;
 

@@ -8,11 +8,11 @@ import dev.lmiadvisor.tools.assessment.TrafficPattern;
 import dev.lmiadvisor.tools.assessment.WorkloadSignals;
 import dev.lmiadvisor.tools.cost.CostRequest;
 import dev.lmiadvisor.tools.cost.SavingsPlan;
-import dev.lmiadvisor.tools.sizing.Architecture;
-import dev.lmiadvisor.tools.sizing.DeploymentEnvironment;
-import dev.lmiadvisor.tools.sizing.LambdaRuntime;
 import dev.lmiadvisor.tools.sizing.SizingRequest;
 import dev.lmiadvisor.tools.sizing.WorkloadKind;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
+import dev.lmiadvisor.tools.vocabulary.DeploymentEnvironment;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 import java.util.Locale;
 
 /** Turns tool arguments into the domain requests; bad values become actionable errors. */

@@ -1,6 +1,7 @@
 package dev.lmiadvisor.tools.review.code;
 
 import dev.lmiadvisor.tools.review.Severity;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  *
  * @param findings most severe first, then by line
  */
-public record ThreadSafetyReview(CodeRuntime runtime, List<ThreadSafetyFinding> findings) {
+public record ThreadSafetyReview(LambdaRuntime runtime, List<ThreadSafetyFinding> findings) {
 
   public ThreadSafetyReview {
     findings = List.copyOf(findings);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lmiadvisor.tools.review.ExpectedFindings;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +37,10 @@ class CodeCorpusTest {
     assertTrue(samples().size() >= 20, "samples: " + samples().size());
     assertEquals(
         Set.copyOf(samples()), EXPECTED.keySet(), "every sample is listed in expected.tsv");
-    for (CodeRuntime runtime : CodeRuntime.values()) {
+    for (LambdaRuntime runtime : ThreadSafetyReviewer.RUNTIMES) {
       long count =
           samples().stream()
-              .filter(s -> CodeRuntime.forFileName(s).orElseThrow() == runtime)
+              .filter(s -> SourceLanguage.forFileName(s).orElseThrow().runtime() == runtime)
               .count();
       assertTrue(count >= 4, runtime + " samples: " + count);
     }
@@ -63,7 +64,7 @@ class CodeCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void findingsMatchTheGoldenList(String sample) throws IOException {
-    CodeRuntime runtime = CodeRuntime.forFileName(sample).orElseThrow();
+    LambdaRuntime runtime = SourceLanguage.forFileName(sample).orElseThrow().runtime();
     ThreadSafetyReview review = REVIEWER.review(Files.readString(CORPUS.resolve(sample)), runtime);
     List<String> actual =
         review.findings().stream()

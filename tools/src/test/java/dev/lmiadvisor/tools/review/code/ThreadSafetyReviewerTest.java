@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lmiadvisor.tools.review.ReviewInput;
 import dev.lmiadvisor.tools.review.Severity;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +31,8 @@ class ThreadSafetyReviewerTest {
     "handler.py, PYTHON",
     "Function.cs, DOTNET"
   })
-  void theRuntimeFollowsTheFileExtension(String file, CodeRuntime runtime) {
-    assertEquals(runtime, CodeRuntime.forFileName(file).orElseThrow());
+  void theRuntimeFollowsTheFileExtension(String file, LambdaRuntime runtime) {
+    assertEquals(runtime, SourceLanguage.forFileName(file).orElseThrow().runtime());
   }
 
   @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,17 +39,11 @@ class TemplateCorpusTest {
 
   @Test
   void everyRuleIsExercisedByTheCorpus() {
-    Set<String> exercised =
-        EXPECTED.values().stream()
-            .flatMap(List::stream)
-            .map(row -> row.split("\t")[0])
-            .collect(Collectors.toSet());
-    Set<String> missing =
-        Arrays.stream(ConfigurationRule.values())
-            .map(ConfigurationRule::id)
-            .filter(id -> !exercised.contains(id))
-            .collect(Collectors.toSet());
-    assertEquals(Set.of(), missing, "rules without a corpus template that triggers them");
+    assertEquals(
+        Set.of(),
+        ExpectedFindings.unexercised(
+            EXPECTED, Arrays.stream(ConfigurationRule.values()).map(ConfigurationRule::id)),
+        "rules without a corpus template that triggers them");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5,19 +5,25 @@ import dev.lmiadvisor.tools.review.code.CodeFindings;
 import dev.lmiadvisor.tools.review.code.ThreadSafetyRule;
 import dev.lmiadvisor.tools.review.code.dotnet.CSharpOutline.Field;
 import dev.lmiadvisor.tools.review.code.dotnet.CSharpOutline.Method;
-import dev.lmiadvisor.tools.review.code.text.CallGraph;
+import dev.lmiadvisor.tools.review.code.handler.HandlerModel;
+import dev.lmiadvisor.tools.review.code.handler.LocalNames;
+import dev.lmiadvisor.tools.review.code.handler.SharedState;
+import dev.lmiadvisor.tools.review.code.rules.CodeRule;
+import dev.lmiadvisor.tools.review.code.rules.FixedTmpPath;
+import dev.lmiadvisor.tools.review.code.rules.LoopWithoutDeadline;
+import dev.lmiadvisor.tools.review.code.rules.MatchAnywhere;
+import dev.lmiadvisor.tools.review.code.rules.PerRequestMatch;
+import dev.lmiadvisor.tools.review.code.rules.SharedStateChange;
 import dev.lmiadvisor.tools.review.code.text.FunctionSpan;
 import dev.lmiadvisor.tools.review.code.text.Lexer;
 import dev.lmiadvisor.tools.review.code.text.Regions;
 import dev.lmiadvisor.tools.review.code.text.SourceText;
-import dev.lmiadvisor.tools.review.code.text.SpanIndex;
-import dev.lmiadvisor.tools.review.code.text.TmpPaths;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +36,11 @@ import java.util.stream.Collectors;
  * (<a
  * href="https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-dotnet-runtime.html">.NET
  * runtime for Lambda Managed Instances</a>, as of 2026-11-21).
+ *
+ * <p>Reads the file into a {@link HandlerModel} (methods and handlers from {@link CSharpOutline};
+ * writable static and handler fields as shared state) and checks the rules every language has, in
+ * .NET's words, plus the .NET ones on shared fields: {@code [ThreadStatic]} and {@code
+ * ThreadLocal<T>}, connection objects, and collections unsafe for concurrent writers.
  */
 public final class DotnetAnalyzer {
 
@@ -85,24 +96,71 @@ public final class DotnetAnalyzer {
       Pattern.compile("(?<![\\w.])(for|foreach|while)\\s*\\(|(?<![\\w.])do\\s*\\{");
   private static final Pattern DEADLINE = Pattern.compile("\\bRemainingTime\\b");
 
-  private final SourceText source;
+  /** The rules every language has, in .NET's words. */
+  private static final List<CodeRule> RULES =
+      List.of(
+          new SharedStateChange(
+              SharedState.Kind.VALUE,
+              state ->
+                  "%s '%s' is written while handling a request; concurrent requests share the handler object and its statics, so they overwrite each other's value (any await lets another request run)."
+                      .formatted(state.description(), state.name()),
+              "Keep request data in local variables or parameters; for ambient request data use AsyncLocal<T>; for counters use Interlocked."),
+          PerRequestMatch.orNotedAtInit(
+              ThreadSafetyRule.ENVIRONMENT_MUTATION,
+              ENV_WRITE,
+              Severity.ERROR,
+              "Environment.SetEnvironmentVariable runs while handling a request; the environment is process-wide, so every concurrent request sees the value.",
+              "Environment.SetEnvironmentVariable runs during init; harmless for concurrency, but configuration is clearer read once and never written.",
+              "Read configuration once at init into readonly fields and pass request values as parameters."),
+          MatchAnywhere.withArgument(
+              ThreadSafetyRule.TRACE_ID_FROM_ENVIRONMENT,
+              ENV_READ,
+              "_X_AMZN_TRACE_ID",
+              "_X_AMZN_TRACE_ID is not supported on LMI for .NET; one process-wide variable cannot hold each concurrent request's trace id.",
+              "Read the trace id from context.TraceId."),
+          PerRequestMatch.of(
+              ThreadSafetyRule.STDOUT_LOGGING,
+              CONSOLE,
+              "Console output carries no request id, so the logs of concurrent requests cannot be told apart.",
+              "Log with context.Logger (it adds the requestId), or a logger that includes context.AwsRequestId."),
+          PerRequestMatch.of(
+              ThreadSafetyRule.BLOCKING_WAIT,
+              BLOCKING,
+              "Blocking on a task in the handler holds a thread-pool thread while it waits; with many concurrent requests the pool starves.",
+              "Await the task instead (await x, or make the calling method async)."),
+          PerRequestMatch.of(
+              ThreadSafetyRule.NO_CANCELLATION,
+              NO_CANCELLATION,
+              "CancellationToken.None means this work never stops; on LMI a timed-out invocation is reported failed while its code keeps running.",
+              "Create a CancellationTokenSource from context.RemainingTime (minus a safety margin) and pass its token downstream."),
+          PerRequestMatch.of(
+              ThreadSafetyRule.CLIENT_PER_INVOCATION,
+              CLIENT,
+              m ->
+                  "new %s(...) runs for every request; SDK and HTTP clients are thread-safe and meant to be created once (a new HttpClient per request can exhaust sockets)."
+                      .formatted(m.group(1)),
+              "Create the client once in a static readonly field or the constructor and share it."),
+          new LoopWithoutDeadline(
+              LOOP,
+              DEADLINE,
+              "This loop runs per request but nothing checks context.RemainingTime; on LMI a timed-out invocation is reported failed while its code keeps running.",
+              "Check context.RemainingTime in the loop, stop cleanly before the deadline, and pass a CancellationToken derived from it to downstream calls."),
+          new FixedTmpPath(
+              "Path.Combine(Path.GetTempPath(), $\"job-{context.AwsRequestId}-{Guid.NewGuid():N}.dat\")"));
+
   private final String code;
   private final CSharpOutline outline;
-  private final List<FunctionSpan> perRequest;
-  private final Regions perRequestRegions;
+  private final HandlerModel model;
   private final Set<String> handlerTypes;
-  private final CodeFindings findings;
-  private final SpanIndex index;
+  private final LocalNames locals;
   private final Map<String, Integer> firstUse = new HashMap<>();
   private final Map<Field, Integer> firstWrite = new HashMap<>();
   private final Map<Field, Integer> firstMutation = new HashMap<>();
-  private final Map<FunctionSpan, Set<String>> locals = new HashMap<>();
 
-  private DotnetAnalyzer(String text, CodeFindings findings) {
-    this.source = Lexer.csharp(text);
+  private DotnetAnalyzer(String text) {
+    SourceText source = Lexer.csharp(text);
     this.code = source.code();
     this.outline = new CSharpOutline(source);
-    this.findings = findings;
     List<Method> handlers =
         outline.methods.stream()
             .filter(m -> m.span().parameters().contains("ILambdaContext"))
@@ -120,31 +178,25 @@ public final class DotnetAnalyzer {
       handlers = outline.methods.stream().filter(m -> !m.constructor()).toList();
     }
     this.handlerTypes = handlers.stream().map(Method::owner).collect(Collectors.toSet());
-    List<FunctionSpan> all = outline.methods.stream().map(Method::span).toList();
-    this.perRequest =
-        CallGraph.reachable(source, all, handlers.stream().map(Method::span).toList());
-    this.perRequestRegions = CallGraph.regions(perRequest);
-    this.index = new SpanIndex(code.length(), perRequest);
+    this.model =
+        new HandlerModel(
+            source,
+            outline.methods.stream().map(Method::span).toList(),
+            handlers.stream().map(Method::span).toList());
+    this.locals = new LocalNames(code, IDENTIFIER, LOCAL_DECLARATION);
     indexPerRequestCode();
+    shareWritableFields();
+  }
+
+  /** The file as the rules see it. */
+  public static HandlerModel read(String text) {
+    return new DotnetAnalyzer(text).model;
   }
 
   public static void analyze(String text, CodeFindings findings) {
-    new DotnetAnalyzer(text, findings).run();
-  }
-
-  private void run() {
-    sharedFields();
-    environment();
-    perRequestCalls();
-    deadline();
-    TmpPaths.check(
-        source,
-        findings,
-        "Path.Combine(Path.GetTempPath(), $\"job-{context.AwsRequestId}-{Guid.NewGuid():N}.dat\")");
-  }
-
-  private int line(int offset) {
-    return source.lineOf(offset);
+    DotnetAnalyzer file = new DotnetAnalyzer(text);
+    file.sharedFields(findings);
+    RULES.forEach(rule -> rule.check(file.model, findings));
   }
 
   /** Static fields, and instance fields of the handler's type (there is one handler object). */
@@ -152,7 +204,42 @@ public final class DotnetAnalyzer {
     return !field.constant() && (field.isStatic() || handlerTypes.contains(field.owner()));
   }
 
-  private void sharedFields() {
+  private static boolean connection(Field field) {
+    return CONNECTION_TYPE.matcher(field.type()).find();
+  }
+
+  private static boolean unsafeType(Field field) {
+    return !SAFE_DECLARED_TYPE.matcher(field.type()).find()
+        && UNSAFE_TYPE.matcher(field.type() + " " + field.initializer()).find();
+  }
+
+  /**
+   * Shared fields whose value requests can overwrite: not readonly, not per thread, and not a
+   * connection or a type unsafe for concurrent use (which {@link #sharedFields} reports instead).
+   */
+  private void shareWritableFields() {
+    for (Field field : outline.fields) {
+      if (shared(field)
+          && !connection(field)
+          && !unsafeType(field)
+          && !field.readonly()
+          && !field.threadStatic()) {
+        Integer written = firstWrite.get(field);
+        model.share(
+            field.name(),
+            describe(field),
+            SharedState.Kind.VALUE,
+            field.offset(),
+            written == null ? OptionalInt.empty() : OptionalInt.of(written));
+      }
+    }
+  }
+
+  /**
+   * The .NET rules on shared fields: TS-DOTNET-THREAD-STATIC, TS-SHARED-CONNECTION and
+   * TS-UNSAFE-SHARED-TYPE.
+   */
+  private void sharedFields(CodeFindings findings) {
     for (Field field : outline.fields) {
       if (!shared(field)) {
         continue;
@@ -163,7 +250,7 @@ public final class DotnetAnalyzer {
         findings.add(
             ThreadSafetyRule.THREAD_STATIC,
             use.isPresent() ? Severity.WARNING : Severity.INFO,
-            line(field.offset()),
+            model.line(field.offset()),
             "%s '%s' is %s: after an await the request may continue on another thread without it, and the value stays behind for the next request that thread runs."
                 .formatted(
                     kind,
@@ -171,42 +258,25 @@ public final class DotnetAnalyzer {
                     field.threadStatic() ? "[ThreadStatic]" : "a ThreadLocal<T>"),
             "Use AsyncLocal<T> for ambient request data, or pass the value as a parameter.");
       }
-      if (CONNECTION_TYPE.matcher(field.type()).find()) {
+      if (connection(field)) {
         findings.add(
             ThreadSafetyRule.SHARED_CONNECTION,
-            line(field.offset()),
+            model.line(field.offset()),
             "%s '%s' holds one %s for every concurrent request; connection objects are not thread-safe."
                 .formatted(kind, field.name(), field.type()),
             "Keep only the connection string in the field and open a new connection per request (await using var connection = new SqlConnection(connectionString)); ADO.NET pools the physical connections.");
-        continue;
-      }
-      boolean unsafeType =
-          !SAFE_DECLARED_TYPE.matcher(field.type()).find()
-              && UNSAFE_TYPE.matcher(field.type() + " " + field.initializer()).find();
-      if (unsafeType) {
+      } else if (unsafeType(field)) {
         Optional<Integer> mutation = Optional.ofNullable(firstMutation.get(field));
         findings.add(
             ThreadSafetyRule.UNSAFE_SHARED_TYPE,
             mutation.isPresent() ? Severity.ERROR : Severity.INFO,
-            line(mutation.orElse(field.offset())),
+            model.line(mutation.orElse(field.offset())),
             mutation.isPresent()
                 ? "%s '%s' (%s) is changed while handling a request; it is not safe for concurrent writers and is shared by every concurrent request."
                     .formatted(kind, field.name(), field.type())
                 : "%s '%s' (%s) is shared by every concurrent request; that is safe only while nothing writes to it after init."
                     .formatted(kind, field.name(), field.type()),
             "Use a type from System.Collections.Concurrent (ConcurrentDictionary, ConcurrentQueue), an immutable or frozen collection, or keep the data per request; for counters use Interlocked or CloudWatch metrics.");
-        continue;
-      }
-      if (!field.readonly() && !field.threadStatic()) {
-        Optional.ofNullable(firstWrite.get(field))
-            .ifPresent(
-                at ->
-                    findings.add(
-                        ThreadSafetyRule.SHARED_STATE_WRITE,
-                        line(at),
-                        "%s '%s' is written while handling a request; concurrent requests share the handler object and its statics, so they overwrite each other's value (any await lets another request run)."
-                            .formatted(kind, field.name()),
-                        "Keep request data in local variables or parameters; for ambient request data use AsyncLocal<T>; for counters use Interlocked."));
       }
     }
   }
@@ -230,7 +300,7 @@ public final class DotnetAnalyzer {
         byName.computeIfAbsent(field.name(), n -> new ArrayList<>()).add(field);
       }
     }
-    for (Regions.Range range : perRequestRegions.ranges()) {
+    for (Regions.Range range : model.perRequestRegions().ranges()) {
       Matcher use = IDENTIFIER.matcher(code);
       use.region(range.start(), range.end());
       while (use.find()) {
@@ -248,13 +318,13 @@ public final class DotnetAnalyzer {
       String qualifier = m.group("qualifier");
       String name = m.group("name") != null ? m.group("name") : m.group("prefixed");
       List<Field> candidates = name == null ? null : byName.get(name);
-      if (candidates == null || !perRequestRegions.contains(m.start())) {
+      if (candidates == null || !model.runsPerRequest(m.start())) {
         continue;
       }
-      FunctionSpan method = index.innermost(m.start());
+      FunctionSpan method = model.enclosingFunction(m.start()).orElse(null);
       if (method != null
           && qualifier == null
-          && (locals(method).contains(name) || insideObjectInitializer(m.start(), method))) {
+          && (locals.of(method).contains(name) || insideObjectInitializer(m.start(), method))) {
         continue;
       }
       for (Field field : candidates) {
@@ -263,24 +333,6 @@ public final class DotnetAnalyzer {
         }
       }
     }
-  }
-
-  private Set<String> locals(FunctionSpan method) {
-    return locals.computeIfAbsent(
-        method,
-        m -> {
-          Set<String> names = new HashSet<>();
-          Matcher parameter = IDENTIFIER.matcher(m.parameters());
-          while (parameter.find()) {
-            names.add(parameter.group());
-          }
-          Matcher declaration = LOCAL_DECLARATION.matcher(code);
-          declaration.region(m.bodyStart(), m.bodyEnd());
-          while (declaration.find()) {
-            names.add(declaration.group(1));
-          }
-          return names;
-        });
   }
 
   /** {@code new Request { Name = value }}: an assignment to the new object's property. */
@@ -300,93 +352,5 @@ public final class DotnetAnalyzer {
       }
     }
     return false;
-  }
-
-  private void environment() {
-    Matcher m = ENV_WRITE.matcher(code);
-    while (m.find()) {
-      boolean perRequest = perRequestRegions.contains(m.start());
-      findings.add(
-          ThreadSafetyRule.ENVIRONMENT_MUTATION,
-          perRequest ? Severity.ERROR : Severity.INFO,
-          line(m.start()),
-          perRequest
-              ? "Environment.SetEnvironmentVariable runs while handling a request; the environment is process-wide, so every concurrent request sees the value."
-              : "Environment.SetEnvironmentVariable runs during init; harmless for concurrency, but configuration is clearer read once and never written.",
-          "Read configuration once at init into readonly fields and pass request values as parameters.");
-    }
-    Matcher read = ENV_READ.matcher(code);
-    while (read.find()) {
-      int at = read.start();
-      source
-          .literalAfter(read.end())
-          .filter(l -> l.value().equals("_X_AMZN_TRACE_ID"))
-          .ifPresent(
-              l ->
-                  findings.add(
-                      ThreadSafetyRule.TRACE_ID_FROM_ENVIRONMENT,
-                      line(at),
-                      "_X_AMZN_TRACE_ID is not supported on LMI for .NET; one process-wide variable cannot hold each concurrent request's trace id.",
-                      "Read the trace id from context.TraceId."));
-    }
-  }
-
-  private void perRequestCalls() {
-    report(
-        CONSOLE,
-        ThreadSafetyRule.STDOUT_LOGGING,
-        "Console output carries no request id, so the logs of concurrent requests cannot be told apart.",
-        "Log with context.Logger (it adds the requestId), or a logger that includes context.AwsRequestId.");
-    report(
-        BLOCKING,
-        ThreadSafetyRule.BLOCKING_WAIT,
-        "Blocking on a task in the handler holds a thread-pool thread while it waits; with many concurrent requests the pool starves.",
-        "Await the task instead (await x, or make the calling method async).");
-    report(
-        NO_CANCELLATION,
-        ThreadSafetyRule.NO_CANCELLATION,
-        "CancellationToken.None means this work never stops; on LMI a timed-out invocation is reported failed while its code keeps running.",
-        "Create a CancellationTokenSource from context.RemainingTime (minus a safety margin) and pass its token downstream.");
-    Matcher m = CLIENT.matcher(code);
-    while (m.find()) {
-      if (perRequestRegions.contains(m.start())) {
-        findings.add(
-            ThreadSafetyRule.CLIENT_PER_INVOCATION,
-            line(m.start()),
-            "new %s(...) runs for every request; SDK and HTTP clients are thread-safe and meant to be created once (a new HttpClient per request can exhaust sockets)."
-                .formatted(m.group(1)),
-            "Create the client once in a static readonly field or the constructor and share it.");
-      }
-    }
-  }
-
-  private void report(Pattern pattern, ThreadSafetyRule rule, String message, String fix) {
-    Matcher m = pattern.matcher(code);
-    while (m.find()) {
-      if (perRequestRegions.contains(m.start())) {
-        findings.add(rule, line(m.start()), message, fix);
-      }
-    }
-  }
-
-  private void deadline() {
-    boolean checksTime =
-        perRequest.stream()
-            .anyMatch(f -> DEADLINE.matcher(code.substring(f.bodyStart(), f.bodyEnd())).find());
-    if (checksTime) {
-      return;
-    }
-    for (FunctionSpan method : perRequest) {
-      Matcher loop = LOOP.matcher(code);
-      loop.region(method.bodyStart(), method.bodyEnd());
-      if (loop.find()) {
-        findings.add(
-            ThreadSafetyRule.NO_DEADLINE_CHECK,
-            line(loop.start()),
-            "This loop runs per request but nothing checks context.RemainingTime; on LMI a timed-out invocation is reported failed while its code keeps running.",
-            "Check context.RemainingTime in the loop, stop cleanly before the deadline, and pass a CancellationToken derived from it to downstream calls.");
-        return;
-      }
-    }
   }
 }

@@ -3,19 +3,24 @@ package dev.lmiadvisor.tools.review.code.nodejs;
 import dev.lmiadvisor.tools.review.Severity;
 import dev.lmiadvisor.tools.review.code.CodeFindings;
 import dev.lmiadvisor.tools.review.code.ThreadSafetyRule;
-import dev.lmiadvisor.tools.review.code.text.CallGraph;
+import dev.lmiadvisor.tools.review.code.handler.HandlerModel;
+import dev.lmiadvisor.tools.review.code.handler.LocalNames;
+import dev.lmiadvisor.tools.review.code.handler.SharedState;
+import dev.lmiadvisor.tools.review.code.rules.CodeRule;
+import dev.lmiadvisor.tools.review.code.rules.FixedTmpPath;
+import dev.lmiadvisor.tools.review.code.rules.LoopWithoutDeadline;
+import dev.lmiadvisor.tools.review.code.rules.MatchAnywhere;
+import dev.lmiadvisor.tools.review.code.rules.PerRequestMatch;
+import dev.lmiadvisor.tools.review.code.rules.SharedStateChange;
 import dev.lmiadvisor.tools.review.code.text.FunctionSpan;
 import dev.lmiadvisor.tools.review.code.text.Lexer;
-import dev.lmiadvisor.tools.review.code.text.Regions;
 import dev.lmiadvisor.tools.review.code.text.SourceText;
-import dev.lmiadvisor.tools.review.code.text.TmpPaths;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.OptionalInt;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +30,11 @@ import java.util.regex.Pattern;
  * point where another request can run (<a
  * href="https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-nodejs-runtime.html">Node.js
  * runtime for Lambda Managed Instances</a>, as of 2026-11-21).
+ *
+ * <p>Reads the file into a {@link HandlerModel} (functions and handlers from {@link NodeOutline};
+ * module-level {@code let}/{@code var} values and {@code const} collections as shared state) and
+ * checks the rules every language has, in Node.js's words, plus the Node.js ones: callback and
+ * synchronous handlers, {@code SIGTERM} handlers, one database connection at module scope.
  */
 public final class NodeAnalyzer {
 
@@ -79,53 +89,102 @@ public final class NodeAnalyzer {
   private static final Pattern IMPORTS_PG =
       Pattern.compile("from\\s+['\"]pg['\"]|require\\(\\s*['\"]pg['\"]\\s*\\)");
 
+  private static final String TRACE_MESSAGE =
+      "_X_AMZN_TRACE_ID is not supported on LMI for Node.js; with concurrent requests one environment variable cannot hold each request's trace id.";
+  private static final String TRACE_FIX = "Read the trace id from context.xRayTraceId.";
+
+  /** The rules every language has, in Node.js's words. */
+  private static final List<CodeRule> RULES =
+      List.of(
+          new SharedStateChange(
+              SharedState.Kind.VALUE,
+              state ->
+                  "Module-level variable '%s' (line %d) is written while handling a request; concurrent requests on the same worker share it, so after any await it can hold another request's value."
+                      .formatted(state.name(), state.declaredLine()),
+              "Keep request data in a const inside the handler and pass it as an argument; for values deep library code needs, use AsyncLocalStorage."),
+          new SharedStateChange(
+              SharedState.Kind.COLLECTION,
+              state ->
+                  "Module-level '%s' (line %d) is changed by every request: it is shared by the concurrent requests of this worker and grows for the worker's lifetime."
+                      .formatted(state.name(), state.declaredLine()),
+              "Keep per-request data in local variables; send counts to CloudWatch metrics and shared records to a datastore. A cache needs a size limit and must only hold data valid for every request."),
+          PerRequestMatch.orNotedAtInit(
+              ThreadSafetyRule.ENVIRONMENT_MUTATION,
+              ENV_WRITE,
+              Severity.ERROR,
+              "process.env is written while handling a request; every concurrent request on this worker sees the new value.",
+              "process.env is written during init; harmless for concurrency, but configuration is clearer read once and never written.",
+              "Read configuration once at init into a const, and pass request-specific values as arguments."),
+          MatchAnywhere.of(
+              ThreadSafetyRule.TRACE_ID_FROM_ENVIRONMENT, TRACE_ENV, TRACE_MESSAGE, TRACE_FIX),
+          MatchAnywhere.withArgument(
+              ThreadSafetyRule.TRACE_ID_FROM_ENVIRONMENT,
+              ENV_INDEX,
+              "_X_AMZN_TRACE_ID",
+              TRACE_MESSAGE,
+              TRACE_FIX),
+          PerRequestMatch.of(
+              ThreadSafetyRule.CLIENT_PER_INVOCATION,
+              CLIENT,
+              m ->
+                  "'%s' runs for every request: a new client or connection per request adds latency and multiplies connections."
+                      .formatted(callee(m)),
+              "Create clients and pools once at module scope (init runs once per worker thread) and reuse them; use a pool (pg.Pool, mysql2 createPool) for databases."),
+          NodeAnalyzer::sharedConnections,
+          NodeAnalyzer::handlerShape,
+          MatchAnywhere.withArgument(
+              ThreadSafetyRule.SIGNAL_HANDLER,
+              SIGNAL,
+              "SIGTERM",
+              "process.on('SIGTERM') cannot be used from the worker threads that run LMI functions, so this shutdown code never runs.",
+              "Do not rely on SIGTERM: make writes idempotent and flush per request, or use an extension for shutdown work."),
+          PerRequestMatch.of(
+              ThreadSafetyRule.STDOUT_LOGGING,
+              STDOUT,
+              "process.stdout/stderr.write bypasses the runtime's console logger, so the line carries no requestId and concurrent requests' logs cannot be told apart.",
+              "Log with console (JSON log format adds requestId) or a logger that includes context.awsRequestId."),
+          new LoopWithoutDeadline(
+              LOOP,
+              DEADLINE,
+              "This loop runs per request but nothing checks the remaining time; on LMI a timed-out invocation is reported failed while its code keeps running and holding the worker.",
+              "Check context.getRemainingTimeInMillis() in the loop and stop cleanly before the deadline; give downstream calls their own timeouts (AbortSignal.timeout)."),
+          new FixedTmpPath(
+              "mkdtemp(join(tmpdir(), `job-${context.awsRequestId}-`)) or a randomUUID() in the name"));
+
   private final SourceText source;
   private final String code;
-  private final NodeOutline outline;
-  private final List<FunctionSpan> handlers;
-  private final List<FunctionSpan> perRequest;
-  private final Regions perRequestRegions;
-  private final CodeFindings findings;
+  private final HandlerModel model;
+  private final LocalNames locals;
 
-  private NodeAnalyzer(String text, CodeFindings findings) {
+  private NodeAnalyzer(String text) {
     this.source = Lexer.javascript(text);
     this.code = source.code();
-    this.outline = new NodeOutline(source);
-    this.handlers = outline.handlers();
-    this.perRequest = CallGraph.reachable(source, outline.functions, handlers);
-    this.perRequestRegions = CallGraph.regions(perRequest);
-    this.findings = findings;
+    NodeOutline outline = new NodeOutline(source);
+    this.model = new HandlerModel(source, outline.functions, outline.handlers());
+    this.locals = new LocalNames(code, IDENTIFIER, LOCAL_DECLARATION);
+    shareModuleState();
+  }
+
+  /** The file as the rules see it. */
+  public static HandlerModel read(String text) {
+    return new NodeAnalyzer(text).model;
   }
 
   public static void analyze(String text, CodeFindings findings) {
-    new NodeAnalyzer(text, findings).run();
+    HandlerModel model = read(text);
+    RULES.forEach(rule -> rule.check(model, findings));
   }
 
-  private void run() {
-    moduleState();
-    environment();
-    clients();
-    handlerShape();
-    signals();
-    logging();
-    deadline();
-    TmpPaths.check(
-        source,
-        findings,
-        "mkdtemp(join(tmpdir(), `job-${context.awsRequestId}-`)) or a randomUUID() in the name");
-  }
-
-  private int line(int offset) {
-    return source.lineOf(offset);
-  }
-
-  /** Module-level let/var written per request, and module-level collections grown per request. */
-  private void moduleState() {
+  /**
+   * Module-level let/var (values requests can overwrite) and module-level const collections (which
+   * requests can grow), with the first change each gets per request.
+   */
+  private void shareModuleState() {
     Map<String, Integer> variables = new LinkedHashMap<>();
     Map<String, Integer> collections = new LinkedHashMap<>();
     Matcher m = DECLARATION.matcher(code);
     while (m.find()) {
-      if (!outline.atModuleScope(m.start()) || insideBrackets(m.start())) {
+      if (!model.atModuleScope(m.start()) || insideBrackets(m.start())) {
         continue;
       }
       for (Declarator d : declarators(m.end())) {
@@ -136,24 +195,22 @@ public final class NodeAnalyzer {
         }
       }
     }
-    firstPerRequest(WRITE, variables.keySet())
-        .forEach(
-            (name, at) ->
-                findings.add(
-                    ThreadSafetyRule.SHARED_STATE_WRITE,
-                    line(at),
-                    "Module-level variable '%s' (line %d) is written while handling a request; concurrent requests on the same worker share it, so after any await it can hold another request's value."
-                        .formatted(name, line(variables.get(name))),
-                    "Keep request data in a const inside the handler and pass it as an argument; for values deep library code needs, use AsyncLocalStorage."));
-    firstPerRequest(MUTATION, collections.keySet())
-        .forEach(
-            (name, at) ->
-                findings.add(
-                    ThreadSafetyRule.MODULE_COLLECTION,
-                    line(at),
-                    "Module-level '%s' (line %d) is changed by every request: it is shared by the concurrent requests of this worker and grows for the worker's lifetime."
-                        .formatted(name, line(collections.get(name))),
-                    "Keep per-request data in local variables; send counts to CloudWatch metrics and shared records to a datastore. A cache needs a size limit and must only hold data valid for every request."));
+    share(variables, SharedState.Kind.VALUE, WRITE);
+    share(collections, SharedState.Kind.COLLECTION, MUTATION);
+  }
+
+  private void share(Map<String, Integer> declared, SharedState.Kind kind, Pattern change) {
+    Map<String, Integer> changed = model.firstPerRequest(change, declared.keySet(), locals::of);
+    declared.forEach(
+        (name, at) ->
+            model.share(
+                name,
+                "Module-level",
+                kind,
+                at,
+                changed.containsKey(name)
+                    ? OptionalInt.of(changed.get(name))
+                    : OptionalInt.empty()));
   }
 
   /** Skips declarations inside for (...) headers and similar. */
@@ -214,126 +271,39 @@ public final class NodeAnalyzer {
     return !(before.endsWith("=") || before.endsWith(",") || before.endsWith("("));
   }
 
+  /** The call a client pattern matched, as written: {@code new pg.Client}. */
+  private static String callee(MatchResult m) {
+    return m.group().substring(0, m.group().length() - 1).replaceAll("\\s+", " ").strip();
+  }
+
   /**
-   * For each of the names, the first match of the pattern (whose group 1 is the name) inside code
-   * that runs per request and is not shadowed there by a local of the same name. One pass over the
-   * code, whatever the number of names.
+   * TS-SHARED-CONNECTION: a single pg Client or mysql connection at module scope is one connection
+   * that every concurrent request on the worker queues behind.
    */
-  private Map<String, Integer> firstPerRequest(Pattern pattern, Set<String> names) {
-    Map<String, Integer> first = new LinkedHashMap<>();
-    if (names.isEmpty()) {
-      return first;
-    }
-    Matcher m = pattern.matcher(code);
-    while (m.find()) {
-      String name = null;
-      for (int group = 1; group <= m.groupCount() && name == null; group++) {
-        name = m.group(group);
-      }
-      if (name == null
-          || !names.contains(name)
-          || first.containsKey(name)
-          || !perRequestRegions.contains(m.start())) {
-        continue;
-      }
-      FunctionSpan function = outline.enclosing(m.start());
-      if (function != null && locals(function).contains(name)) {
-        continue;
-      }
-      first.put(name, m.start());
-    }
-    return first;
+  private static void sharedConnections(HandlerModel file, CodeFindings findings) {
+    boolean importsPg = IMPORTS_PG.matcher(file.source().original()).find();
+    file.matches(CLIENT)
+        .filter(m -> file.atModuleScope(m.start()))
+        .forEach(
+            m -> {
+              String what = callee(m);
+              boolean pgClient = what.matches("new (pg\\.)?Client") && importsPg;
+              boolean mysqlConnection = what.matches("mysql2? ?\\. ?createConnection");
+              if (pgClient || mysqlConnection) {
+                findings.add(
+                    ThreadSafetyRule.SHARED_CONNECTION,
+                    Severity.WARNING,
+                    file.line(m.start()),
+                    "'%s' at module scope is one database connection shared by every concurrent request on the worker: their queries queue behind each other and transactions interleave."
+                        .formatted(what),
+                    "Use a pool (new pg.Pool({ max: ... }) or mysql2 createPool) at module scope and check out a connection per request.");
+              }
+            });
   }
 
-  private final Map<FunctionSpan, Set<String>> locals = new HashMap<>();
-
-  /** Names a function declares itself: parameters and let/const/var declarations. */
-  private Set<String> locals(FunctionSpan function) {
-    return locals.computeIfAbsent(
-        function,
-        f -> {
-          Set<String> names = new HashSet<>();
-          Matcher identifiers = IDENTIFIER.matcher(f.parameters());
-          while (identifiers.find()) {
-            names.add(identifiers.group());
-          }
-          Matcher declaration = LOCAL_DECLARATION.matcher(code);
-          declaration.region(f.bodyStart(), f.bodyEnd());
-          while (declaration.find()) {
-            Matcher declared = IDENTIFIER.matcher(declaration.group(1));
-            while (declared.find()) {
-              names.add(declared.group());
-            }
-          }
-          return names;
-        });
-  }
-
-  private void environment() {
-    Matcher m = ENV_WRITE.matcher(code);
-    while (m.find()) {
-      boolean perRequest = perRequestRegions.contains(m.start());
-      findings.add(
-          ThreadSafetyRule.ENVIRONMENT_MUTATION,
-          perRequest ? Severity.ERROR : Severity.INFO,
-          line(m.start()),
-          perRequest
-              ? "process.env is written while handling a request; every concurrent request on this worker sees the new value."
-              : "process.env is written during init; harmless for concurrency, but configuration is clearer read once and never written.",
-          "Read configuration once at init into a const, and pass request-specific values as arguments.");
-    }
-    Matcher trace = TRACE_ENV.matcher(code);
-    while (trace.find()) {
-      traceFinding(trace.start());
-    }
-    Matcher index = ENV_INDEX.matcher(code);
-    while (index.find()) {
-      int at = index.start();
-      source
-          .literalAfter(index.end())
-          .filter(l -> l.value().equals("_X_AMZN_TRACE_ID"))
-          .ifPresent(l -> traceFinding(at));
-    }
-  }
-
-  private void traceFinding(int offset) {
-    findings.add(
-        ThreadSafetyRule.TRACE_ID_FROM_ENVIRONMENT,
-        line(offset),
-        "_X_AMZN_TRACE_ID is not supported on LMI for Node.js; with concurrent requests one environment variable cannot hold each request's trace id.",
-        "Read the trace id from context.xRayTraceId.");
-  }
-
-  private void clients() {
-    boolean importsPg = IMPORTS_PG.matcher(source.original()).find();
-    Matcher m = CLIENT.matcher(code);
-    while (m.find()) {
-      String what = code.substring(m.start(), m.end() - 1).replaceAll("\\s+", " ").strip();
-      if (perRequestRegions.contains(m.start())) {
-        findings.add(
-            ThreadSafetyRule.CLIENT_PER_INVOCATION,
-            line(m.start()),
-            "'%s' runs for every request: a new client or connection per request adds latency and multiplies connections."
-                .formatted(what),
-            "Create clients and pools once at module scope (init runs once per worker thread) and reuse them; use a pool (pg.Pool, mysql2 createPool) for databases.");
-      } else if (outline.atModuleScope(m.start())) {
-        boolean pgClient = what.matches("new (pg\\.)?Client") && importsPg;
-        boolean mysqlConnection = what.matches("mysql2? ?\\. ?createConnection");
-        if (pgClient || mysqlConnection) {
-          findings.add(
-              ThreadSafetyRule.SHARED_CONNECTION,
-              Severity.WARNING,
-              line(m.start()),
-              "'%s' at module scope is one database connection shared by every concurrent request on the worker: their queries queue behind each other and transactions interleave."
-                  .formatted(what),
-              "Use a pool (new pg.Pool({ max: ... }) or mysql2 createPool) at module scope and check out a connection per request.");
-        }
-      }
-    }
-  }
-
-  private void handlerShape() {
-    for (FunctionSpan handler : handlers) {
+  /** TS-NODE-CALLBACK and TS-NODE-SYNC-HANDLER: the handler's own shape. */
+  private static void handlerShape(HandlerModel file, CodeFindings findings) {
+    for (FunctionSpan handler : file.handlers()) {
       if (!handler.name().equals("handler")) {
         continue;
       }
@@ -345,16 +315,13 @@ public final class NodeAnalyzer {
       if (callback) {
         findings.add(
             ThreadSafetyRule.CALLBACK_HANDLER,
-            line(handler.headerStart()),
+            file.line(handler.headerStart()),
             "The handler takes a callback; callback-style handlers are not supported with LMI on Node.js 22 (and deprecated from Node.js 24).",
             "Make the handler async (export const handler = async (event, context) => { ... }) and return the result instead of calling the callback.");
-      } else if (!handler.async()
-          && !PROMISE_RETURN
-              .matcher(code.substring(handler.bodyStart(), handler.bodyEnd()))
-              .find()) {
+      } else if (!handler.async() && file.matchesIn(PROMISE_RETURN, handler).findAny().isEmpty()) {
         findings.add(
             ThreadSafetyRule.SYNC_HANDLER,
-            line(handler.headerStart()),
+            file.line(handler.headerStart()),
             "The handler is synchronous, so each worker thread processes one request at a time and LMI's multi-concurrency is lost.",
             "Declare the handler async and await I/O inside it.");
       }
@@ -385,55 +352,5 @@ public final class NodeAnalyzer {
         .map(n -> n.strip().replaceAll("[:=?].*$", "").strip())
         .filter(n -> !n.isEmpty())
         .toList();
-  }
-
-  private void signals() {
-    Matcher m = SIGNAL.matcher(code);
-    while (m.find()) {
-      int at = m.start();
-      source
-          .literalAfter(m.end())
-          .filter(l -> l.value().equals("SIGTERM"))
-          .ifPresent(
-              l ->
-                  findings.add(
-                      ThreadSafetyRule.SIGNAL_HANDLER,
-                      line(at),
-                      "process.on('SIGTERM') cannot be used from the worker threads that run LMI functions, so this shutdown code never runs.",
-                      "Do not rely on SIGTERM: make writes idempotent and flush per request, or use an extension for shutdown work."));
-    }
-  }
-
-  private void logging() {
-    Matcher m = STDOUT.matcher(code);
-    while (m.find()) {
-      if (perRequestRegions.contains(m.start())) {
-        findings.add(
-            ThreadSafetyRule.STDOUT_LOGGING,
-            line(m.start()),
-            "process.stdout/stderr.write bypasses the runtime's console logger, so the line carries no requestId and concurrent requests' logs cannot be told apart.",
-            "Log with console (JSON log format adds requestId) or a logger that includes context.awsRequestId.");
-      }
-    }
-  }
-
-  private void deadline() {
-    boolean checksTime =
-        perRequest.stream()
-            .anyMatch(f -> DEADLINE.matcher(code.substring(f.bodyStart(), f.bodyEnd())).find());
-    if (checksTime) {
-      return;
-    }
-    for (FunctionSpan handler : perRequest) {
-      Matcher loop = LOOP.matcher(code.substring(handler.bodyStart(), handler.bodyEnd()));
-      if (loop.find()) {
-        findings.add(
-            ThreadSafetyRule.NO_DEADLINE_CHECK,
-            line(handler.bodyStart() + loop.start()),
-            "This loop runs per request but nothing checks the remaining time; on LMI a timed-out invocation is reported failed while its code keeps running and holding the worker.",
-            "Check context.getRemainingTimeInMillis() in the loop and stop cleanly before the deadline; give downstream calls their own timeouts (AbortSignal.timeout).");
-        return;
-      }
-    }
   }
 }

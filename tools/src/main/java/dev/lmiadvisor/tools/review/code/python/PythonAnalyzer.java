@@ -3,19 +3,24 @@ package dev.lmiadvisor.tools.review.code.python;
 import dev.lmiadvisor.tools.review.Severity;
 import dev.lmiadvisor.tools.review.code.CodeFindings;
 import dev.lmiadvisor.tools.review.code.ThreadSafetyRule;
-import dev.lmiadvisor.tools.review.code.text.CallGraph;
+import dev.lmiadvisor.tools.review.code.handler.HandlerModel;
+import dev.lmiadvisor.tools.review.code.handler.LocalNames;
+import dev.lmiadvisor.tools.review.code.handler.SharedState;
+import dev.lmiadvisor.tools.review.code.rules.CodeRule;
+import dev.lmiadvisor.tools.review.code.rules.FixedTmpPath;
+import dev.lmiadvisor.tools.review.code.rules.LoopWithoutDeadline;
+import dev.lmiadvisor.tools.review.code.rules.PerRequestMatch;
+import dev.lmiadvisor.tools.review.code.rules.SharedStateChange;
 import dev.lmiadvisor.tools.review.code.text.FunctionSpan;
 import dev.lmiadvisor.tools.review.code.text.Lexer;
-import dev.lmiadvisor.tools.review.code.text.Regions;
 import dev.lmiadvisor.tools.review.code.text.SourceText;
-import dev.lmiadvisor.tools.review.code.text.SpanIndex;
-import dev.lmiadvisor.tools.review.code.text.TmpPaths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +33,10 @@ import java.util.regex.Pattern;
  * href="https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-python-runtime.html">Python
  * runtime for Lambda Managed Instances</a>, as of 2026-11-21). Hence most Python findings are
  * warnings rather than errors.
+ *
+ * <p>Reads the file into a {@link HandlerModel} (functions from their {@code def} blocks;
+ * module-level collections as shared state) and checks the rules every language has, in Python's
+ * words, plus {@code global} statements in per-request code.
  */
 public final class PythonAnalyzer {
 
@@ -63,19 +72,60 @@ public final class PythonAnalyzer {
       Pattern.compile("(?m)^[ \\t]*(?:async[ \\t]+)?(?:for|while)\\b");
   private static final Pattern DEADLINE = Pattern.compile("get_remaining_time_in_millis");
 
+  /** The rules every language has, in Python's words. */
+  private static final List<CodeRule> RULES =
+      List.of(
+          PerRequestMatch.of(
+              ThreadSafetyRule.GLOBAL_STATEMENT,
+              GLOBAL,
+              m ->
+                  "'global %s' lets the handler write module state; it carries over to the next request this process serves, and becomes a race if the handler starts threads."
+                      .formatted(m.group(1).strip()),
+              "Keep request data in local variables and return or pass it; keep module scope for clients and read-only configuration built at init."),
+          new SharedStateChange(
+              SharedState.Kind.COLLECTION,
+              state ->
+                  "Module-level '%s' (line %d) is changed by every request: it is never reset, grows for the life of the process, and that memory is multiplied by the number of processes."
+                      .formatted(state.name(), state.declaredLine()),
+              "Keep per-request data in local variables; send counters to CloudWatch metrics and shared records to a datastore; bound any cache."),
+          PerRequestMatch.orNotedAtInit(
+              ThreadSafetyRule.ENVIRONMENT_MUTATION,
+              ENV_WRITE,
+              Severity.WARNING,
+              "os.environ is written while handling a request; the value leaks into the next request this process serves (and into any threads the handler starts).",
+              "os.environ is written during init; harmless for concurrency, but configuration is clearer read once and never written.",
+              "Read configuration once at module scope and pass request-specific values as arguments."),
+          PerRequestMatch.of(
+              ThreadSafetyRule.CLIENT_PER_INVOCATION,
+              CLIENT,
+              m ->
+                  "%s(...) runs for every request: it adds latency, and each of the environment's processes opens its own connections."
+                      .formatted(
+                          m.group().substring(0, m.group().length() - 1).replaceAll("\\s+", "")),
+              "Create clients, engines and pools once at module scope (init runs once per process); size database pools for one request per process (pool_size=1, max_overflow=0)."),
+          PerRequestMatch.of(
+              ThreadSafetyRule.STDOUT_LOGGING,
+              PRINT,
+              "Writing to stdout (print, sys.stdout) leaves out the request id, so the logs of the concurrent processes cannot be told apart.",
+              "Use the logging module (logger = logging.getLogger()); on LMI it adds the requestId to each entry."),
+          new LoopWithoutDeadline(
+              LOOP,
+              DEADLINE,
+              "This loop runs per request but nothing checks the remaining time; on LMI a timed-out invocation is reported failed while its code keeps running.",
+              "Check context.get_remaining_time_in_millis() in the loop and stop cleanly before the deadline; set timeouts on downstream calls."),
+          new FixedTmpPath(
+              "tempfile.TemporaryDirectory(prefix=f\"job-{context.aws_request_id}-\") or tempfile.NamedTemporaryFile()"));
+
   private final SourceText source;
   private final String code;
   private final List<FunctionSpan> functions = new ArrayList<>();
-  private final List<FunctionSpan> perRequest;
-  private final Regions perRequestRegions;
-  private final Regions functionRegions;
-  private final SpanIndex index;
-  private final CodeFindings findings;
+  private final HandlerModel model;
+  private final LocalNames assigned;
+  private final Map<FunctionSpan, Set<String>> locals = new HashMap<>();
 
-  private PythonAnalyzer(String text, CodeFindings findings) {
+  private PythonAnalyzer(String text) {
     this.source = Lexer.python(text);
     this.code = source.code();
-    this.findings = findings;
     outline();
     List<FunctionSpan> handlers =
         functions.stream()
@@ -88,30 +138,19 @@ public final class PythonAnalyzer {
     if (handlers.isEmpty()) {
       handlers = functions.stream().filter(f -> indentOf(f.headerStart()) == 0).toList();
     }
-    this.perRequest = CallGraph.reachable(source, functions, handlers);
-    this.perRequestRegions = CallGraph.regions(perRequest);
-    this.functionRegions = CallGraph.regions(functions);
-    this.index = new SpanIndex(code.length(), functions);
+    this.model = new HandlerModel(source, functions, handlers);
+    this.assigned = new LocalNames(code, IDENTIFIER, LOCAL_ASSIGNMENT);
+    shareModuleCollections();
+  }
+
+  /** The file as the rules see it. */
+  public static HandlerModel read(String text) {
+    return new PythonAnalyzer(text).model;
   }
 
   public static void analyze(String text, CodeFindings findings) {
-    new PythonAnalyzer(text, findings).run();
-  }
-
-  private void run() {
-    moduleState();
-    environment();
-    clients();
-    logging();
-    deadline();
-    TmpPaths.check(
-        source,
-        findings,
-        "tempfile.TemporaryDirectory(prefix=f\"job-{context.aws_request_id}-\") or tempfile.NamedTemporaryFile()");
-  }
-
-  private int line(int offset) {
-    return source.lineOf(offset);
+    HandlerModel model = read(text);
+    RULES.forEach(rule -> rule.check(model, findings));
   }
 
   private int indentOf(int offset) {
@@ -181,55 +220,31 @@ public final class PythonAnalyzer {
     return code.length();
   }
 
-  private void moduleState() {
+  /** Module-level collections (first assignment wins), with the first mutation per request. */
+  private void shareModuleCollections() {
     Map<String, Integer> collections = new LinkedHashMap<>();
     Matcher m = MODULE_ASSIGNMENT.matcher(code);
     while (m.find()) {
-      if (functionRegions.contains(m.start(1))) {
+      if (!model.atModuleScope(m.start(1))) {
         continue;
       }
       if (COLLECTION_INIT.matcher(m.group(2).strip()).find()) {
         collections.putIfAbsent(m.group(1), m.start(1));
       }
     }
-    Matcher global = GLOBAL.matcher(code);
-    while (global.find()) {
-      if (!perRequestRegions.contains(global.start())) {
-        continue;
-      }
-      String names = global.group(1).strip();
-      findings.add(
-          ThreadSafetyRule.GLOBAL_STATEMENT,
-          line(global.start()),
-          "'global %s' lets the handler write module state; it carries over to the next request this process serves, and becomes a race if the handler starts threads."
-              .formatted(names),
-          "Keep request data in local variables and return or pass it; keep module scope for clients and read-only configuration built at init.");
-    }
-    Matcher mutation = MUTATION.matcher(code);
-    Set<String> reported = new HashSet<>();
-    while (mutation.find()) {
-      String name = mutation.group(1);
-      Integer declared = collections.get(name);
-      if (declared == null
-          || reported.contains(name)
-          || !perRequestRegions.contains(mutation.start())) {
-        continue;
-      }
-      FunctionSpan function = index.innermost(mutation.start());
-      if (function != null && locals(function).contains(name)) {
-        continue;
-      }
-      reported.add(name);
-      findings.add(
-          ThreadSafetyRule.MODULE_COLLECTION,
-          line(mutation.start()),
-          "Module-level '%s' (line %d) is changed by every request: it is never reset, grows for the life of the process, and that memory is multiplied by the number of processes."
-              .formatted(name, line(declared)),
-          "Keep per-request data in local variables; send counters to CloudWatch metrics and shared records to a datastore; bound any cache.");
-    }
+    Map<String, Integer> changed =
+        model.firstPerRequest(MUTATION, collections.keySet(), this::locals);
+    collections.forEach(
+        (name, at) ->
+            model.share(
+                name,
+                "Module-level",
+                SharedState.Kind.COLLECTION,
+                at,
+                changed.containsKey(name)
+                    ? OptionalInt.of(changed.get(name))
+                    : OptionalInt.empty()));
   }
-
-  private final Map<FunctionSpan, Set<String>> locals = new HashMap<>();
 
   /**
    * Names local to a function: its parameters and the names it assigns, minus those it declares
@@ -239,92 +254,11 @@ public final class PythonAnalyzer {
     return locals.computeIfAbsent(
         function,
         f -> {
-          Set<String> names = new HashSet<>();
-          Matcher parameter = IDENTIFIER.matcher(f.parameters());
-          while (parameter.find()) {
-            names.add(parameter.group());
-          }
-          Matcher assignment = LOCAL_ASSIGNMENT.matcher(code);
-          assignment.useAnchoringBounds(false);
-          assignment.region(f.bodyStart(), f.bodyEnd());
-          while (assignment.find()) {
-            names.add(assignment.group(1));
-          }
-          Matcher global = GLOBAL.matcher(code);
-          global.useAnchoringBounds(false);
-          global.region(f.bodyStart(), f.bodyEnd());
-          while (global.find()) {
-            for (String name : global.group(1).split("[,\\s]+")) {
-              names.remove(name);
-            }
-          }
+          Set<String> names = new HashSet<>(assigned.of(f));
+          model
+              .matchesIn(GLOBAL, f)
+              .forEach(global -> names.removeAll(List.of(global.group(1).split("[,\\s]+"))));
           return names;
         });
-  }
-
-  private void environment() {
-    Matcher m = ENV_WRITE.matcher(code);
-    while (m.find()) {
-      boolean perRequest = perRequestRegions.contains(m.start());
-      findings.add(
-          ThreadSafetyRule.ENVIRONMENT_MUTATION,
-          perRequest ? Severity.WARNING : Severity.INFO,
-          line(m.start()),
-          perRequest
-              ? "os.environ is written while handling a request; the value leaks into the next request this process serves (and into any threads the handler starts)."
-              : "os.environ is written during init; harmless for concurrency, but configuration is clearer read once and never written.",
-          "Read configuration once at module scope and pass request-specific values as arguments.");
-    }
-  }
-
-  private void clients() {
-    Matcher m = CLIENT.matcher(code);
-    while (m.find()) {
-      if (!perRequestRegions.contains(m.start())) {
-        continue;
-      }
-      String what = code.substring(m.start(), m.end() - 1).replaceAll("\\s+", "");
-      findings.add(
-          ThreadSafetyRule.CLIENT_PER_INVOCATION,
-          line(m.start()),
-          "%s(...) runs for every request: it adds latency, and each of the environment's processes opens its own connections."
-              .formatted(what),
-          "Create clients, engines and pools once at module scope (init runs once per process); size database pools for one request per process (pool_size=1, max_overflow=0).");
-    }
-  }
-
-  private void logging() {
-    Matcher m = PRINT.matcher(code);
-    while (m.find()) {
-      if (perRequestRegions.contains(m.start())) {
-        findings.add(
-            ThreadSafetyRule.STDOUT_LOGGING,
-            line(m.start()),
-            "Writing to stdout (print, sys.stdout) leaves out the request id, so the logs of the concurrent processes cannot be told apart.",
-            "Use the logging module (logger = logging.getLogger()); on LMI it adds the requestId to each entry.");
-      }
-    }
-  }
-
-  private void deadline() {
-    boolean checksTime =
-        perRequest.stream()
-            .anyMatch(f -> DEADLINE.matcher(code.substring(f.bodyStart(), f.bodyEnd())).find());
-    if (checksTime) {
-      return;
-    }
-    for (FunctionSpan function : perRequest) {
-      Matcher loop = LOOP.matcher(code);
-      loop.useAnchoringBounds(false);
-      loop.region(function.bodyStart(), function.bodyEnd());
-      if (loop.find()) {
-        findings.add(
-            ThreadSafetyRule.NO_DEADLINE_CHECK,
-            line(loop.start()),
-            "This loop runs per request but nothing checks the remaining time; on LMI a timed-out invocation is reported failed while its code keeps running.",
-            "Check context.get_remaining_time_in_millis() in the loop and stop cleanly before the deadline; set timeouts on downstream calls.");
-        return;
-      }
-    }
   }
 }

@@ -99,6 +99,29 @@ public final class Lexer {
     return end;
   }
 
+  /**
+   * The braces of one interpolation inside a string ({@code ${...}}, C# {@code {...}}): nested
+   * braces are counted, and the one that closes the interpolation is blanked, as string syntax.
+   */
+  private final class Interpolation {
+    private int depth;
+
+    /** Whether the character at {@code i} is the '}' that closes the interpolation. */
+    boolean closedBy(int i) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        if (depth == 0) {
+          code[i] = ' ';
+          return true;
+        }
+        depth--;
+      }
+      return false;
+    }
+  }
+
   // ---------------------------------------------------------------- JavaScript / TypeScript
 
   private static final Set<String> REGEX_KEYWORDS =
@@ -111,7 +134,7 @@ public final class Lexer {
    * interpolation and returns the offset after it.
    */
   private int javascriptCode(int i, boolean untilBrace) {
-    int depth = 0;
+    Interpolation interpolation = untilBrace ? new Interpolation() : null;
     while (i < text.length()) {
       char c = text.charAt(i);
       char next = at(i + 1);
@@ -125,18 +148,9 @@ public final class Lexer {
         i = template(i);
       } else if (c == '/' && regexAllowed(i)) {
         i = regex(i);
+      } else if (interpolation != null && interpolation.closedBy(i)) {
+        return i + 1;
       } else {
-        if (untilBrace) {
-          if (c == '{') {
-            depth++;
-          } else if (c == '}') {
-            if (depth == 0) {
-              code[i] = ' ';
-              return i + 1;
-            }
-            depth--;
-          }
-        }
         i++;
       }
     }
@@ -295,7 +309,7 @@ public final class Lexer {
   // ---------------------------------------------------------------- C#
 
   private int csharpCode(int i, boolean untilBrace) {
-    int depth = 0;
+    Interpolation interpolation = untilBrace ? new Interpolation() : null;
     while (i < text.length()) {
       char c = text.charAt(i);
       char next = at(i + 1);
@@ -307,18 +321,9 @@ public final class Lexer {
         i = charLiteral(i);
       } else if (c == '"' || ((c == '$' || c == '@') && csharpStringAhead(i))) {
         i = csharpString(i);
+      } else if (interpolation != null && interpolation.closedBy(i)) {
+        return i + 1;
       } else {
-        if (untilBrace) {
-          if (c == '{') {
-            depth++;
-          } else if (c == '}') {
-            if (depth == 0) {
-              code[i] = ' ';
-              return i + 1;
-            }
-            depth--;
-          }
-        }
         i++;
       }
     }

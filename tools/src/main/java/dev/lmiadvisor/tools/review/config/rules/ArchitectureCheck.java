@@ -5,6 +5,7 @@ import dev.lmiadvisor.tools.review.config.template.Resource;
 import dev.lmiadvisor.tools.review.config.template.Template;
 import dev.lmiadvisor.tools.review.config.template.TemplateNode;
 import dev.lmiadvisor.tools.review.config.template.TemplateShape;
+import dev.lmiadvisor.tools.vocabulary.Architecture;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ import java.util.Optional;
  */
 final class ArchitectureCheck implements TemplateCheck {
 
-  static final String DEFAULT_ARCHITECTURE = "x86_64";
+  static final String DEFAULT_ARCHITECTURE = Architecture.X86_64.id();
 
   @Override
   public void check(ReviewedTemplate template, Findings findings) {
@@ -126,7 +127,7 @@ final class ArchitectureCheck implements TemplateCheck {
             .flatMap(n -> Values.items(template, n))
             .map(i -> Values.texts(template, i))
             .orElse(List.of());
-    boolean arm = architecture.equals("arm64");
+    boolean arm = architecture.equals(Architecture.ARM64.id());
     List<String> wrongArchitecture =
         allowed.stream()
             .filter(InstanceTypes::isRecognised)

@@ -14,6 +14,8 @@ import dev.lmiadvisor.tools.review.config.ConfigurationRule;
 import dev.lmiadvisor.tools.review.config.template.Template;
 import dev.lmiadvisor.tools.review.config.template.TemplateNode;
 import dev.lmiadvisor.tools.review.config.template.TemplateShape;
+import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
+import dev.lmiadvisor.tools.vocabulary.RuntimeVersion;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -222,7 +224,8 @@ final class FunctionSizingCheck implements TemplateCheck {
           function
               .get("Runtime")
               .flatMap(template::text)
-              .filter(r -> r.startsWith("python"))
+              .flatMap(RuntimeVersion::runtimeOf)
+              .filter(LambdaRuntime::processPerRequest)
               .isPresent();
       if (!python || memory.isEmpty()) {
         return;

@@ -11,10 +11,8 @@ import dev.lmiadvisor.tools.review.config.template.Resource;
 import dev.lmiadvisor.tools.review.config.template.TemplateNode;
 import dev.lmiadvisor.tools.review.config.template.TemplateNode.Mapping;
 import dev.lmiadvisor.tools.review.config.template.TemplateShape;
-import dev.lmiadvisor.tools.sizing.Choices;
-import java.util.Comparator;
+import dev.lmiadvisor.tools.vocabulary.Suggestions;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -292,22 +290,13 @@ final class PropertyShapeCheck implements TemplateCheck {
     return block.misplaced().keySet().stream().anyMatch(mapping::has);
   }
 
+  /**
+   * A property name within a few edits of the misspelt one (a quarter of its length, at least 2).
+   */
   private static String suggestion(String key, Set<String> allowed) {
-    return allowed.stream()
-        .min(
-            Comparator.comparingInt(
-                candidate ->
-                    distance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT))))
-        .filter(
-            best ->
-                distance(key.toLowerCase(Locale.ROOT), best.toLowerCase(Locale.ROOT))
-                    <= Math.max(2, key.length() / 4))
+    return Suggestions.closest(key, allowed, 1, Math.max(2, key.length() / 4)).stream()
         .map(best -> " Did you mean " + best + "?")
+        .findFirst()
         .orElse("");
-  }
-
-  /** Levenshtein distance, for "did you mean" (the same measure as every other suggestion). */
-  static int distance(String a, String b) {
-    return Choices.distance(a, b);
   }
 }

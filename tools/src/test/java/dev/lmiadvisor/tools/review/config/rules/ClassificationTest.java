@@ -2,6 +2,7 @@ package dev.lmiadvisor.tools.review.config.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lmiadvisor.tools.vocabulary.Suggestions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -61,6 +62,6 @@ class ClassificationTest {
     "abc, xyz, 3"
   })
   void editDistanceForDidYouMean(String a, String b, int distance) {
-    assertEquals(distance, PropertyShapeCheck.distance(a, b));
+    assertEquals(distance, Suggestions.distance(a, b));
   }
 }

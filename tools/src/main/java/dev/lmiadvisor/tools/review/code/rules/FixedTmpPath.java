@@ -1,7 +1,9 @@
-package dev.lmiadvisor.tools.review.code.text;
+package dev.lmiadvisor.tools.review.code.rules;
 
 import dev.lmiadvisor.tools.review.code.CodeFindings;
 import dev.lmiadvisor.tools.review.code.ThreadSafetyRule;
+import dev.lmiadvisor.tools.review.code.handler.HandlerModel;
+import dev.lmiadvisor.tools.review.code.text.SourceText;
 import dev.lmiadvisor.tools.review.code.text.SourceText.Literal;
 import java.util.List;
 
@@ -13,12 +15,14 @@ import java.util.List;
  * <p>A literal is a fixed path when it names a file under {@code /tmp/} and nothing is added to it
  * (no interpolation, no {@code +} concatenation, no {@code %} or {@code .format} formatting), or
  * when {@code "/tmp"} is joined with another plain literal ({@code join('/tmp', 'a.pdf')}).
+ *
+ * @param uniqueNameHint how to name a file per request in the language
  */
-public final class TmpPaths {
+public record FixedTmpPath(String uniqueNameHint) implements CodeRule {
 
-  private TmpPaths() {}
-
-  public static void check(SourceText source, CodeFindings findings, String uniqueNameHint) {
+  @Override
+  public void check(HandlerModel file, CodeFindings findings) {
+    SourceText source = file.source();
     List<Literal> literals = source.literals();
     for (int index = 0; index < literals.size(); index++) {
       Literal literal = literals.get(index);

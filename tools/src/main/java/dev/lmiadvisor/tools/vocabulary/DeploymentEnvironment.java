@@ -1,4 +1,4 @@
-package dev.lmiadvisor.tools.sizing;
+package dev.lmiadvisor.tools.vocabulary;
 
 /**
  * Production keeps at least 3 execution environments for Availability Zone resiliency: the default
@@ -6,20 +6,14 @@ package dev.lmiadvisor.tools.sizing;
  * Managed Instances, Lambda developer guide, as of 2026-11-21). Outside production one environment
  * is allowed, as the public skill's sizing formulas do.
  */
-public enum DeploymentEnvironment {
-  PRODUCTION("production", 3),
-  NON_PRODUCTION("non_production", 1);
+public enum DeploymentEnvironment implements Choice {
+  PRODUCTION(3),
+  NON_PRODUCTION(1);
 
-  private final String id;
   private final int minimumEnvironments;
 
-  DeploymentEnvironment(String id, int minimumEnvironments) {
-    this.id = id;
+  DeploymentEnvironment(int minimumEnvironments) {
     this.minimumEnvironments = minimumEnvironments;
-  }
-
-  public String id() {
-    return id;
   }
 
   public int minimumEnvironments() {
@@ -28,10 +22,10 @@ public enum DeploymentEnvironment {
 
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 
   public static DeploymentEnvironment parse(String text) {
-    return Choices.parse("environment", text, values(), DeploymentEnvironment::id);
+    return Choice.parse("environment", text, DeploymentEnvironment.class);
   }
 }

@@ -1,31 +1,21 @@
-package dev.lmiadvisor.tools.sizing;
+package dev.lmiadvisor.tools.vocabulary;
 
 /**
  * The one CPU architecture of a capacity provider ({@code InstanceRequirements.Architectures} takes
  * exactly one value) and of the function that runs on it.
  */
-public enum Architecture {
+public enum Architecture implements Choice {
   /** Graviton. The function must declare {@code Architectures: [arm64]}. */
-  ARM64("arm64"),
+  ARM64,
   /** Intel or AMD; the default of both a function and a capacity provider. */
-  X86_64("x86_64");
-
-  private final String id;
-
-  Architecture(String id) {
-    this.id = id;
-  }
-
-  public String id() {
-    return id;
-  }
+  X86_64;
 
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 
   public static Architecture parse(String text) {
-    return Choices.parse("architecture", text, values(), Architecture::id);
+    return Choice.parse("architecture", text, Architecture.class);
   }
 }
