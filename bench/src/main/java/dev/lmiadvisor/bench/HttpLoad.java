@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,6 +67,7 @@ public final class HttpLoad {
     System.out.println("|---|---|---|---|---|---|---|");
     for (Phase p : List.of(trivial, tool)) {
       System.out.printf(
+          Locale.ROOT,
           "| %s | %d | %d | %d | %.0f req/s | %.2f ms | %.2f ms |%n",
           p.name(),
           clients,
@@ -76,8 +78,10 @@ public final class HttpLoad {
           p.p99Micros() / 1000.0);
     }
     System.out.printf(
-        "%ntool throughput / transport ceiling: %.2f%n", tool.throughput() / trivial.throughput());
-    System.out.printf("server RSS after the run: %d MB%n", rssKb / 1024);
+        Locale.ROOT,
+        "%ntool throughput / transport ceiling: %.2f%n",
+        tool.throughput() / trivial.throughput());
+    System.out.printf(Locale.ROOT, "server RSS after the run: %d MB%n", rssKb / 1024);
     FIRST_ERRORS.forEach(e -> System.out.println("error: " + e));
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -60,6 +61,7 @@ public final class RoutingQuality {
         counts[2] += plainRight ? 1 : 0;
       }
       System.out.printf(
+          Locale.ROOT,
           "| %s | %d | %s | %s |%n",
           Path.of(file).getFileName(),
           questions.size(),
@@ -68,8 +70,13 @@ public final class RoutingQuality {
       for (var entry : byLanguage.entrySet()) {
         int[] c = entry.getValue();
         System.out.printf(
+            Locale.ROOT,
             "| %s, %s only | %d | %s | %s |%n",
-            Path.of(file).getFileName(), entry.getKey(), c[0], pct(c[1], c[0]), pct(c[2], c[0]));
+            Path.of(file).getFileName(),
+            entry.getKey(),
+            c[0],
+            pct(c[1], c[0]),
+            pct(c[2], c[0]));
       }
     }
   }

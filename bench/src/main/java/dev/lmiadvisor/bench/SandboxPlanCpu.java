@@ -8,6 +8,7 @@ import dev.lmiadvisor.tools.sandbox.SandboxSettings;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,6 +57,7 @@ public final class SandboxPlanCpu {
         sandbox.check(COMMAND, Optional.empty());
       }
       System.out.printf(
+          Locale.ROOT,
           "check: %d us CPU, %d bytes per call%n",
           (mx.getCurrentThreadCpuTime() - cpu) / n / 1000,
           (mx.getThreadAllocatedBytes(thread) - bytes) / n);
@@ -65,6 +67,7 @@ public final class SandboxPlanCpu {
         sandbox.run(request);
       }
       System.out.printf(
+          Locale.ROOT,
           "plan with audit record: %d us CPU, %d bytes per call%n",
           (mx.getCurrentThreadCpuTime() - cpu) / n / 1000,
           (mx.getThreadAllocatedBytes(thread) - bytes) / n);

@@ -7,7 +7,8 @@ import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
 import dev.lmiadvisor.server.mcp.ToolCalls;
-import dev.lmiadvisor.server.tools.SandboxTools;
+import dev.lmiadvisor.server.tools.Toolsets;
+import dev.lmiadvisor.server.tools.sandbox.RunAwsCli;
 import dev.lmiadvisor.tools.sandbox.SandboxService;
 import dev.lmiadvisor.tools.sandbox.SandboxSettings;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -63,7 +64,7 @@ public class ToolLatencyBenchmark {
   @Setup
   public void load() throws IOException {
     knowledge = KnowledgeService.load();
-    Inventory inventory = Inventory.create(new Services());
+    Inventory inventory = Toolsets.inventory(new Services());
     computeSizing = inventory.tool("compute_sizing").orElseThrow();
     compareCosts = inventory.tool("compare_costs").orElseThrow();
     checkRegion = inventory.tool("check_region_availability").orElseThrow();
@@ -75,11 +76,7 @@ public class ToolLatencyBenchmark {
                 Map.of(
                     "LMI_ADVISOR_AUDIT_DIR", folder.resolve("audit").toString(),
                     "LMI_ADVISOR_WORKDIR", folder.resolve("work").toString())));
-    runAwsCli =
-        SandboxTools.all(() -> sandbox).stream()
-            .filter(t -> t.name().equals("run_aws_cli"))
-            .findFirst()
-            .orElseThrow();
+    runAwsCli = RunAwsCli.definition(() -> sandbox);
   }
 
   @TearDown

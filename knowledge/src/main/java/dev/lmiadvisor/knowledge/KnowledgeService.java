@@ -1,5 +1,6 @@
 package dev.lmiadvisor.knowledge;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Set;
  * only.
  *
  * <p>Errors a person can fix (empty question, unknown reference or section) are {@link
- * IllegalArgumentException}s whose message says what to change.
+ * UserInputException}s whose message says what to change.
  */
 public final class KnowledgeService {
 
@@ -51,7 +52,7 @@ public final class KnowledgeService {
    */
   public Answer answer(String question, int maxPassages) {
     if (maxPassages < 1 || maxPassages > MAX_PASSAGES) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "max_passages is %d; use a number from 1 to %d".formatted(maxPassages, MAX_PASSAGES));
     }
     String checked = QuestionInput.check(question);
@@ -98,7 +99,7 @@ public final class KnowledgeService {
         ReferenceId.fromId(referenceId)
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
+                    new UserInputException(
                         "unknown reference '%s'; use one of %s"
                             .formatted(referenceId, List.of(ReferenceId.values()))));
     Language language = Language.EN;
@@ -108,7 +109,7 @@ public final class KnowledgeService {
               .filter(Language::hasReferenceText)
               .orElseThrow(
                   () ->
-                      new IllegalArgumentException(
+                      new UserInputException(
                           "unknown language '%s'; references are written in 'en' and 'zh'"
                               .formatted(languageCode)));
     }
@@ -121,7 +122,7 @@ public final class KnowledgeService {
             .section(sectionId.strip())
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
+                    new UserInputException(
                         "reference '%s' has no section '%s'; its sections are %s"
                             .formatted(id, sectionId, reference.sectionIds())));
     return new Reference(

@@ -162,4 +162,31 @@ public enum MustMention {
     }
     return List.copyOf(facts);
   }
+
+  /**
+   * The facts a workload assessment carries: when LMI is recommended, the three-environment floor,
+   * its scaling and its pricing; when it is not, why its scaling ruled it out.
+   */
+  public static List<MustMention> forAssessment(boolean recommendsLmi) {
+    return recommendsLmi
+        ? List.of(MINIMUM_THREE_ENVIRONMENTS, SCALING_BEHAVIOUR, PRICING_COMPONENTS)
+        : List.of(SCALING_BEHAVIOUR);
+  }
+
+  /** The facts an LMI sizing carries: the three-environment floor and how LMI scales. */
+  public static List<MustMention> forSizing() {
+    return List.of(MINIMUM_THREE_ENVIRONMENTS, SCALING_BEHAVIOUR);
+  }
+
+  /** The facts a cost comparison carries: the pricing, and the floor when LMI comes out cheaper. */
+  public static List<MustMention> forCostComparison(boolean lmiCheaper) {
+    return lmiCheaper
+        ? List.of(PRICING_COMPONENTS, MINIMUM_THREE_ENVIRONMENTS)
+        : List.of(PRICING_COMPONENTS);
+  }
+
+  /** The facts' texts in one language. */
+  public static List<String> texts(List<MustMention> facts, Language language) {
+    return facts.stream().map(f -> f.text(language)).toList();
+  }
 }

@@ -1,5 +1,7 @@
 package dev.lmiadvisor.knowledge;
 
+import dev.lmiadvisor.errors.UserInputException;
+
 /**
  * Checks a question before it reaches the router, so that a person gets a message that says what to
  * change instead of a routed answer to junk.
@@ -14,18 +16,18 @@ public final class QuestionInput {
   /**
    * Returns the question stripped of surrounding white space.
    *
-   * @throws IllegalArgumentException with an actionable message when the question is empty, too
-   *     long or not readable text
+   * @throws UserInputException with an actionable message when the question is empty, too long or
+   *     not readable text
    */
   public static String check(String question) {
     if (question == null || question.isBlank()) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "question is empty; ask about LMI cost, configuration, thread safety, migration,"
               + " infrastructure or troubleshooting");
     }
     String stripped = question.strip();
     if (stripped.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "question is %,d characters; the limit is %,d. Ask the question itself and quote only the relevant lines"
               .formatted(stripped.length(), MAX_LENGTH));
     }
@@ -44,7 +46,7 @@ public final class QuestionInput {
       }
     }
     if (control > 0 || letters < 2) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "question is not readable text (%d control or invalid characters, %d letters); send plain text in English, Chinese or Vietnamese"
               .formatted(control, letters));
     }

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.regions;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +18,13 @@ import java.util.Optional;
  *     {@code unknown}
  */
 public record AvailabilityEntry(
-    String region,
+    @JsonIgnore String region,
     AvailabilityStatus status,
     LocalDate asOf,
     Optional<LocalDate> availableSince,
     List<Source> sources,
     String reason,
-    boolean listed) {
+    @JsonIgnore boolean listed) {
 
   public AvailabilityEntry {
     sources = List.copyOf(sources);

@@ -1,5 +1,10 @@
 package dev.lmiadvisor.regions;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A Region near another, by great-circle distance between the places they are named after.
  *
@@ -11,4 +16,23 @@ package dev.lmiadvisor.regions;
  *     so the distance can be off by hundreds of kilometres
  */
 public record NearbyRegion(
-    RegionInfo region, long distanceKm, boolean samePartition, boolean rough) {}
+    @JsonUnwrapped RegionInfo region,
+    long distanceKm,
+    boolean samePartition,
+    @JsonProperty("rough_distance") boolean rough) {
+
+  /** Why this Region may not do as a replacement, for a person; null when nothing stands out. */
+  @JsonProperty
+  public String caveat() {
+    List<String> caveats = new ArrayList<>();
+    if (!samePartition) {
+      caveats.add(
+          "Another partition (%s): a separate account and credentials, other ARNs and endpoints."
+              .formatted(region.partition().id()));
+    }
+    if (rough) {
+      caveats.add("Rough distance: AWS gives only a broad location for one of the two Regions.");
+    }
+    return caveats.isEmpty() ? null : String.join(" ", caveats);
+  }
+}

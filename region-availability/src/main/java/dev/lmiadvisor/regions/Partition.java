@@ -1,5 +1,7 @@
 package dev.lmiadvisor.regions;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * An AWS partition: a separate copy of AWS with its own accounts, IAM and endpoints.
  *
@@ -7,4 +9,4 @@ package dev.lmiadvisor.regions;
  * @param name the SDK's display name, for example {@code AWS China}
  * @param dnsSuffix endpoint domain, for example {@code amazonaws.com.cn}
  */
-public record Partition(String id, String name, String dnsSuffix) {}
+public record Partition(@JsonValue String id, String name, String dnsSuffix) {}

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.regions;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -10,7 +11,10 @@ import java.util.List;
  * @param summary one sentence
  * @param considerations what changes, each with its sources
  */
-public record PartitionMove(String partition, String summary, List<Consideration> considerations) {
+public record PartitionMove(
+    @JsonProperty("from_partition") String partition,
+    String summary,
+    List<Consideration> considerations) {
 
   public PartitionMove {
     considerations = List.copyOf(considerations);

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.regions;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,4 +22,11 @@ public record ProbeResult(
     Optional<Integer> httpStatus,
     Optional<String> errorCode,
     Optional<String> requestId,
-    Instant checkedAt) {}
+    Instant checkedAt) {
+
+  /** Whether the outcome shows the API present or absent; empty when it is inconclusive. */
+  @JsonProperty
+  public Optional<Boolean> operationExists() {
+    return outcome.operationExists();
+  }
+}

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.regions;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,8 @@ import java.util.function.Supplier;
  *   <li>{@link #list}: every Region with its status, filtered by partition and availability.
  * </ul>
  *
- * Input a caller can fix (unknown Region, partition or feature) is an {@link
- * IllegalArgumentException} whose message says what to change.
+ * Input a caller can fix (unknown Region, partition or feature) is an {@link UserInputException}
+ * whose message says what to change.
  */
 public final class RegionAvailabilityService {
 
@@ -138,7 +139,7 @@ public final class RegionAvailabilityService {
             : feature.strip().toLowerCase(Locale.ROOT);
     AvailabilityDataset dataset = datasets.get(id);
     if (dataset == null) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "unknown feature '%s'; known features: %s"
               .formatted(RegionCatalog.printable(feature), String.join(", ", datasets.keySet())));
     }

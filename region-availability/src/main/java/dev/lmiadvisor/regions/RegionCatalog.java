@@ -1,6 +1,7 @@
 package dev.lmiadvisor.regions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ import software.amazon.awssdk.regions.RegionMetadata;
  * RegionCatalog regions = RegionCatalog.standard();
  * regions.isKnown(" EU-West-1 ");      // true: case and surrounding whitespace are ignored
  * regions.closest("us-east-9");        // [us-east-1, us-east-2, us-west-1]
- * regions.require("us-east-9");        // IllegalArgumentException:
+ * regions.require("us-east-9");        // UserInputException:
  *                                      // unknown region 'us-east-9'; did you mean us-east-1? ...
  * }</pre>
  */
@@ -179,13 +180,12 @@ public final class RegionCatalog {
   /**
    * The Region for a code a person typed.
    *
-   * @throws IllegalArgumentException naming the input and the closest real codes when the code is
+   * @throws UserInputException naming the input and the closest real codes when the code is
    *     missing, malformed or unknown
    */
   public RegionInfo require(String code) {
     if (code == null || code.isBlank()) {
-      throw new IllegalArgumentException(
-          "region is required: give a Region code such as us-east-1");
+      throw new UserInputException("region is required: give a Region code such as us-east-1");
     }
     String normalized = normalize(code);
     RegionInfo region = byCode.get(normalized);
@@ -193,7 +193,7 @@ public final class RegionCatalog {
       return region;
     }
     if (normalized.length() > MAX_CODE_LENGTH) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "region code is too long (%d characters); Region codes look like us-east-1"
               .formatted(normalized.length()));
     }
@@ -211,20 +211,20 @@ public final class RegionCatalog {
                   + ".";
         };
     String what = looksLikeRegionCode(normalized) ? "unknown region" : "malformed region code";
-    throw new IllegalArgumentException(
+    throw new UserInputException(
         "%s '%s'; %s Region codes look like us-east-1 or cn-north-1.".formatted(what, shown, hint));
   }
 
   /**
    * The partition with this id.
    *
-   * @throws IllegalArgumentException listing the known partitions when the id is unknown
+   * @throws UserInputException listing the known partitions when the id is unknown
    */
   public Partition requirePartition(String id) {
     String normalized = normalize(id);
     Partition partition = normalized == null ? null : partitions.get(normalized);
     if (partition == null) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "unknown partition '%s'; known partitions: %s"
               .formatted(
                   printable(String.valueOf(id)),

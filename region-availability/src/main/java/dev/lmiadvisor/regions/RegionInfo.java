@@ -1,5 +1,7 @@
 package dev.lmiadvisor.regions;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 
 /**
@@ -11,7 +13,10 @@ import java.util.Optional;
  * @param location where it is, when that is public
  */
 public record RegionInfo(
-    String code, String name, Partition partition, Optional<Location> location) {
+    @JsonProperty("region") String code,
+    @JsonProperty("region_name") String name,
+    Partition partition,
+    @JsonIgnore Optional<Location> location) {
 
   public boolean samePartitionAs(RegionInfo other) {
     return partition.id().equals(other.partition.id());

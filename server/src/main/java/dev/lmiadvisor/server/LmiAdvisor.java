@@ -1,19 +1,18 @@
 package dev.lmiadvisor.server;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.server.cli.AotTrainingCommand;
-import dev.lmiadvisor.server.cli.AskCommand;
 import dev.lmiadvisor.server.cli.AuditCommand;
-import dev.lmiadvisor.server.cli.CostCommand;
-import dev.lmiadvisor.server.cli.RegionCommand;
 import dev.lmiadvisor.server.cli.ReviewCommand;
-import dev.lmiadvisor.server.cli.RunCommand;
-import dev.lmiadvisor.server.cli.SizeCommand;
 import dev.lmiadvisor.server.cli.SlackPointerCommand;
 import dev.lmiadvisor.server.cli.StdioServer;
+import dev.lmiadvisor.server.cli.ToolCommands;
+import dev.lmiadvisor.server.cli.VersionCommand;
 import dev.lmiadvisor.server.http.HttpMcpServer;
 import dev.lmiadvisor.server.http.HttpOptions;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.mcp.ProtocolWarmUp;
+import dev.lmiadvisor.server.tools.Toolsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,18 +33,8 @@ import picocli.CommandLine.Option;
     versionProvider = LmiAdvisor.VersionProvider.class,
     description = {
       "Advice on AWS Lambda Managed Instances for AI assistants (MCP) and people.",
-      "Without a subcommand: MCP over stdio (stdout carries only protocol messages)."
-    },
-    subcommands = {
-      AskCommand.class,
-      RegionCommand.class,
-      SizeCommand.class,
-      CostCommand.class,
-      RunCommand.class,
-      AuditCommand.class,
-      ReviewCommand.class,
-      SlackPointerCommand.class,
-      AotTrainingCommand.class
+      "Without a subcommand: MCP over stdio (stdout carries only protocol messages).",
+      "Each tool subcommand takes the tool's fields as options in kebab-case; add --help to see them."
     })
 public final class LmiAdvisor implements Callable<Integer> {
 
@@ -82,7 +71,7 @@ public final class LmiAdvisor implements Callable<Integer> {
       names = "--toolsets",
       split = ",",
       description =
-          "Offer only these toolsets (comma-separated): knowledge, sizing, regions, sandbox, review.")
+          "Offer only these toolsets (comma-separated): knowledge, regions, sizing, sandbox, review.")
   Set<String> toolsets;
 
   @Option(
@@ -94,6 +83,9 @@ public final class LmiAdvisor implements Callable<Integer> {
   private final Services services = new Services();
 
   public static void main(String[] args) {
+    // Numbers and dates print alike on every machine (the build forbids default-locale calls but
+    // String.formatted, which this makes safe).
+    java.util.Locale.setDefault(java.util.Locale.ROOT);
     if (args.length == 0) {
       // MCP over stdio is what assistants start, and they time out slow servers: this path skips
       // building the command-line model, which reflects over every subcommand.
@@ -109,7 +101,7 @@ public final class LmiAdvisor implements Callable<Integer> {
     ProtocolWarmUp.start();
     Services services = new Services();
     try {
-      return StdioServer.run(Inventory.create(services), services);
+      return StdioServer.run(Toolsets.inventory(services), services);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;
@@ -119,17 +111,31 @@ public final class LmiAdvisor implements Callable<Integer> {
     }
   }
 
-  static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new LmiAdvisor());
+  public static CommandLine commandLine() {
+    LmiAdvisor advisor = new LmiAdvisor();
+    CommandLine cli = new CommandLine(advisor);
+    ToolCommands.addTo(cli, advisor, Toolsets.inventory(advisor.services));
+    cli.addSubcommand(new ReviewCommand());
+    cli.addSubcommand(new AuditCommand());
+    cli.addSubcommand(new SlackPointerCommand());
+    cli.addSubcommand(new VersionCommand());
+    cli.addSubcommand(new AotTrainingCommand());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          if (e instanceof IllegalArgumentException) {
-            commandLine.getErr().println("lmi-advisor: " + e.getMessage());
+          if (e instanceof UserInputException) {
+            commandLine.getErr().println(commandLine.getCommandName() + ": " + e.getMessage());
             return 2;
           }
           if (e instanceof java.io.IOException) {
             log.debug("start-up failed", e);
             commandLine.getErr().println("lmi-advisor: " + e.getMessage());
+            return 1;
+          }
+          if (e instanceof IllegalStateException
+              && e.getMessage() != null
+              && e.getMessage().contains("correlation id")) {
+            // A tool's fault: the invoker logged it in full; this is the line that names its id.
+            commandLine.getErr().println(commandLine.getCommandName() + ": " + e.getMessage());
             return 1;
           }
           log.error("internal error", e);
@@ -140,7 +146,7 @@ public final class LmiAdvisor implements Callable<Integer> {
   }
 
   public Inventory inventory() {
-    Inventory inventory = Inventory.create(services);
+    Inventory inventory = Toolsets.inventory(services);
     if (readOnly) {
       inventory = inventory.readOnly();
     }

@@ -19,6 +19,21 @@ import java.util.function.Supplier;
  */
 public final class Services {
 
+  /**
+   * Lucene warns at start that the JDK's vector incubator module is not readable. The index holds
+   * no vectors, so the warning only alarms people; it is kept off the console (a strong reference,
+   * or the logger and its level would be collected).
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORS = quiet();
+
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger logger =
+        java.util.logging.Logger.getLogger(
+            "org.apache.lucene.internal.vectorization.VectorizationProvider");
+    logger.setLevel(java.util.logging.Level.SEVERE);
+    return logger;
+  }
+
   private final Supplier<KnowledgeService> knowledge = lazily(KnowledgeService::load);
   private final Supplier<RegionAvailabilityService> regions =
       lazily(RegionAvailabilityService::load);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.Hints;
 import dev.lmiadvisor.server.inventory.Schema;
@@ -39,13 +40,68 @@ class ErrorTiersTest {
         ToolCalls.call(
             toolThat(
                 r -> {
-                  throw new IllegalArgumentException(
+                  throw new UserInputException(
                       "unknown region 'us-east-9'; did you mean us-east-1?");
                 }),
             Map.of(),
             Caller.commandLine());
     assertEquals(Boolean.TRUE, result.isError());
     assertEquals("unknown region 'us-east-9'; did you mean us-east-1?", text(result));
+  }
+
+  @Test
+  void anIllegalArgumentFromALibrary_isAFaultNotAUserError() {
+    var result =
+        ToolCalls.call(
+            toolThat(
+                r -> {
+                  throw new IllegalArgumentException("Illegal character in path at index 7: C:\\x");
+                }),
+            Map.of(),
+            Caller.commandLine());
+    assertEquals(Boolean.TRUE, result.isError());
+    assertFalse(text(result).contains("Illegal character"), text(result));
+    assertTrue(text(result).contains((String) result.meta().get("correlation_id")));
+  }
+
+  @Test
+  void argumentsOutsideTheInputSchema_areRefusedBeforeTheHandlerRuns() {
+    var ran = new java.util.concurrent.atomic.AtomicBoolean();
+    ToolDefinition tool =
+        new ToolDefinition(
+            "probe_tool",
+            "Probe",
+            "A tool used only by this test to see what reaches its handler.",
+            "test",
+            Hints.LOCAL_READ,
+            Schema.object("")
+                .required("count", Schema.integer("How many.").min(1).max(10))
+                .optional("mode", Schema.enumOf("How.", "plan", "execute").defaultValue("plan"))
+                .closed()
+                .toMap(),
+            Schema.object("").toMap(),
+            r -> {
+              ran.set(true);
+              return new dev.lmiadvisor.server.inventory.ToolOutcome(r.arguments(), "ok");
+            });
+    assertEquals(
+        "'count' must be at most 10, not 11",
+        text(ToolCalls.call(tool, Map.of("count", 11), Caller.commandLine())));
+    assertEquals(
+        "'mode' must be one of plan, execute, not 'run'",
+        text(ToolCalls.call(tool, Map.of("count", 1, "mode", "run"), Caller.commandLine())));
+    assertTrue(
+        text(ToolCalls.call(tool, Map.of("cuont", 1), Caller.commandLine()))
+            .startsWith(
+                "'cuont' is not an argument of probe_tool (did you mean count?); it takes count, mode"));
+    assertTrue(
+        text(ToolCalls.call(tool, Map.of(), Caller.commandLine()))
+            .startsWith("'count' is required"));
+    assertFalse(ran.get(), "the handler never saw a refused call");
+
+    var accepted = ToolCalls.call(tool, Map.of("count", 2), Caller.commandLine());
+    assertEquals(
+        Map.of("count", 2, "mode", "plan"), accepted.structuredContent(), "default filled in");
   }
 
   @Test

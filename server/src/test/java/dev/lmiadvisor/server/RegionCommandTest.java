@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -22,15 +19,10 @@ class RegionCommandTest {
     CommandLine cli = LmiAdvisor.commandLine();
     StringWriter err = new StringWriter();
     cli.setErr(new PrintWriter(err));
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      int exit = cli.execute(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());
-    } finally {
-      System.setOut(original);
-    }
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
   }
 
   @Test

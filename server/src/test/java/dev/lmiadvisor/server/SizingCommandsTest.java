@@ -36,7 +36,9 @@ class SizingCommandsTest {
             "--instance-type",
             "m7i.large",
             "--instance-count",
-            "3");
+            "3",
+            "--arch",
+            "x86_64");
     assertEquals(0, exit, err.toString());
     String text = out.toString();
     assertTrue(text.contains("Monthly total"), text);
@@ -56,6 +58,8 @@ class SizingCommandsTest {
             "200",
             "--memory-mb",
             "512",
+            "--arch",
+            "x86_64",
             "--json");
     assertEquals(0, exit, err.toString());
     var json = new ObjectMapper().readTree(out.toString());
@@ -74,9 +78,31 @@ class SizingCommandsTest {
   }
 
   @Test
+  void everyToolFieldIsAnOptionInKebabCase_withTheSameDefaultsAsMcp() throws Exception {
+    int exit =
+        run(
+            "cost",
+            "--monthly-requests",
+            "259200000",
+            "--avg-duration-ms",
+            "200",
+            "--memory-mb",
+            "512",
+            "--include-free-tier",
+            "--json");
+    assertEquals(0, exit, err.toString());
+    var json = new ObjectMapper().readTree(out.toString());
+    assertEquals("arm64", json.path("architecture").asText(), "arm64 is the default everywhere");
+    assertTrue(json.path("include_free_tier").asBoolean());
+    assertTrue(
+        json.path("assumptions").toString().contains("No runtime given: sized as Node.js"),
+        "a fleet sized without a runtime says so");
+  }
+
+  @Test
   void badInputExitsWithTheMessage() {
     int exit = run("cost", "--requests", "0", "--duration-ms", "200", "--memory-mb", "512");
     assertEquals(2, exit);
-    assertTrue(err.toString().contains("monthly_requests must be at least 1"), err.toString());
+    assertTrue(err.toString().contains("--monthly-requests must be at least 1"), err.toString());
   }
 }

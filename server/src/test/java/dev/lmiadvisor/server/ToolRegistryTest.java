@@ -49,7 +49,7 @@ class ToolRegistryTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("tools")
   void everySchema_isAnObjectWithoutTopLevelUnions(ToolDefinition tool) {
-    for (Map<String, Object> schema : new Map[] {tool.inputSchema(), tool.outputSchema()}) {
+    for (Map<String, Object> schema : java.util.List.of(tool.inputSchema(), tool.outputSchema())) {
       assertEquals("object", schema.get("type"));
       assertFalse(schema.containsKey("anyOf"), "clients reject top-level anyOf");
       assertFalse(schema.containsKey("oneOf"), "clients reject top-level oneOf");

@@ -7,7 +7,7 @@ import java.util.Map;
  * At least one valid call per tool. The output-schema test runs each through the tool and checks
  * the structured result against the declared output schema; a tool without a sample fails it.
  */
-final class ToolSamples {
+public final class ToolSamples {
 
   private static Map<String, List<Map<String, Object>>> all() {
     Map<String, List<Map<String, Object>>> samples = new java.util.HashMap<>(BASE);
@@ -156,7 +156,7 @@ final class ToolSamples {
                   Map.of("reference", "troubleshooting", "language", "zh"))));
 
   // Declared after BASE: static fields initialise in order.
-  static final Map<String, List<Map<String, Object>>> SAMPLES = all();
+  public static final Map<String, List<Map<String, Object>>> SAMPLES = all();
 
   private ToolSamples() {}
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lmiadvisor.server.inventory.ToolDefinition;
-import dev.lmiadvisor.server.mcp.Json;
 import dev.lmiadvisor.server.mcp.ToolCalls;
+import dev.lmiadvisor.server.output.ToolJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ class ToolSchemaSnapshotTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("tools")
   void servedDefinition_matchesItsSnapshot(ToolDefinition tool) throws IOException {
-    String served = Json.pretty(ToolCalls.describe(tool)) + "\n";
+    String served = ToolJson.pretty(ToolCalls.describe(tool)) + "\n";
     Path snapshot = SNAPSHOTS.resolve(tool.name() + ".snap.json");
     if (UPDATE) {
       Files.createDirectories(SNAPSHOTS);

@@ -2,6 +2,7 @@ package dev.lmiadvisor.slack;
 
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.webhook.WebhookResponse;
 import dev.lmiadvisor.slack.render.Reply;
@@ -47,7 +48,16 @@ final class Answers {
     }
   }
 
-  static void toThread(MethodsClient client, String channel, String threadTs, Reply reply) {
+  /**
+   * Posts in the mention's thread; a reply meant for the requester alone (help, a mistake to fix)
+   * goes as an ephemeral message only they see.
+   */
+  static void toThread(
+      MethodsClient client, String channel, String threadTs, String user, Reply reply) {
+    if (!reply.inChannel() && user != null) {
+      toRequesterOnly(client, channel, threadTs, user, reply);
+      return;
+    }
     try {
       ChatPostMessageResponse response =
           client.chatPostMessage(
@@ -57,6 +67,25 @@ final class Answers {
         if (LAYOUT_ERRORS.contains(response.getError())) {
           client.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(reply.text()));
         }
+      }
+    } catch (Exception e) {
+      log.warn("could not post the answer: {}", e.toString(), e);
+    }
+  }
+
+  private static void toRequesterOnly(
+      MethodsClient client, String channel, String threadTs, String user, Reply reply) {
+    try {
+      ChatPostEphemeralResponse response =
+          client.chatPostEphemeral(
+              r ->
+                  r.channel(channel)
+                      .user(user)
+                      .threadTs(threadTs)
+                      .text(reply.text())
+                      .blocks(reply.blocks()));
+      if (!response.isOk()) {
+        log.warn("chat.postEphemeral refused the answer: {}", response.getError());
       }
     } catch (Exception e) {
       log.warn("could not post the answer: {}", e.toString(), e);

@@ -1,23 +1,23 @@
 package dev.lmiadvisor.slack;
 
+import dev.lmiadvisor.server.call.ToolInvoker;
+import dev.lmiadvisor.server.call.ToolResult;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
-import dev.lmiadvisor.server.inventory.ToolOutcome;
-import dev.lmiadvisor.server.inventory.ToolRequest;
-import dev.lmiadvisor.server.mcp.Json;
 import dev.lmiadvisor.slack.approval.SlackConfirmer;
 import dev.lmiadvisor.slack.command.SlackCommand;
 import dev.lmiadvisor.slack.command.Subcommand;
 import dev.lmiadvisor.slack.command.ToolArguments;
 import dev.lmiadvisor.slack.compose.AnswerComposer;
+import dev.lmiadvisor.slack.render.AnswerReply;
 import dev.lmiadvisor.slack.render.AnswerView;
+import dev.lmiadvisor.slack.render.MessageBuilder;
 import dev.lmiadvisor.slack.render.Mrkdwn;
 import dev.lmiadvisor.slack.render.Reply;
 import dev.lmiadvisor.slack.render.ToolReplies;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,23 +79,21 @@ public final class CommandRunner {
   public Reply run(Job job, Requester requester, SlackConfirmer confirmer, String intro) {
     String toolName = job.tool().name();
     Caller caller = new Caller("slack", "slack", Optional.of(confirmer), requester.identity());
-    Map<String, Object> structured;
-    ToolOutcome outcome;
-    try {
-      outcome = job.tool().handler().handle(new ToolRequest(job.arguments(), caller));
-      structured = Json.toMap(outcome.structured());
-    } catch (IllegalArgumentException e) {
-      StringBuilder text = new StringBuilder(Mrkdwn.escape(e.getMessage()));
-      confirmer.notes().forEach(n -> text.append("\n").append(n));
-      return Reply.privately(text.toString());
-    } catch (RuntimeException | Error e) {
-      String correlationId = UUID.randomUUID().toString();
-      log.error(
-          "internal fault in tool {} for Slack [correlation id {}]", toolName, correlationId, e);
-      return Reply.privately(
-          "Something went wrong on our side while running `%s`; the failed step changed nothing. Report correlation id `%s` (the details are in the bot's log)."
-              .formatted(toolName, correlationId));
+    ToolResult.Ok ok;
+    switch (ToolInvoker.invoke(job.tool(), job.arguments(), caller)) {
+      case ToolResult.Ok answer -> ok = answer;
+      case ToolResult.UserError error -> {
+        StringBuilder text = new StringBuilder(Mrkdwn.escape(error.message()));
+        confirmer.notes().forEach(n -> text.append("\n").append(n));
+        return Reply.privately(text.toString());
+      }
+      case ToolResult.Fault fault -> {
+        return Reply.privately(
+            "Something went wrong on our side while running `%s`; the failed step changed nothing. Report correlation id `%s` (the details are in the bot's log)."
+                .formatted(toolName, fault.correlationId()));
+      }
     }
+    Map<String, Object> structured = ok.structured();
     Optional<String> composed = Optional.empty();
     if (job.command().subcommand() == Subcommand.ASK && composer.isPresent()) {
       composed = compose(String.valueOf(job.arguments().get("question")), structured);
@@ -106,11 +104,37 @@ public final class CommandRunner {
     return ToolReplies.render(
         toolName,
         job.tool().title(),
+        job.arguments(),
         structured,
-        outcome.text(),
+        ok.text(),
         intro,
         composed,
         confirmer.notes());
+  }
+
+  /**
+   * The passages after the first of an answer, for the person who pressed "Show more": the same
+   * question through the same invoker, so the passages are the same ones.
+   */
+  public Reply morePassages(String question, Requester requester) {
+    Optional<ToolDefinition> tool = inventory.tool("answer_question");
+    if (tool.isEmpty()) {
+      return Reply.privately(Help.unavailable(Subcommand.ASK));
+    }
+    Caller caller = new Caller("slack", "slack", Optional.empty(), requester.identity());
+    Map<String, Object> arguments = Map.of("question", question, "max_passages", 3);
+    return switch (ToolInvoker.invoke(tool.get(), arguments, caller)) {
+      case ToolResult.Ok ok -> {
+        MessageBuilder message = new MessageBuilder();
+        AnswerReply.renderRest(AnswerView.of(ok.structured()), message);
+        yield new Reply(message.build(), ok.text(), false);
+      }
+      case ToolResult.UserError error -> Reply.privately(Mrkdwn.escape(error.message()));
+      case ToolResult.Fault fault ->
+          Reply.privately(
+              "Something went wrong on our side; report correlation id `%s`."
+                  .formatted(fault.correlationId()));
+    };
   }
 
   private Optional<String> compose(String question, Map<String, Object> answer) {

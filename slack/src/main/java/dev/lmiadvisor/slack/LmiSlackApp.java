@@ -16,6 +16,7 @@ import dev.lmiadvisor.slack.approval.ApprovalBoard;
 import dev.lmiadvisor.slack.approval.ApprovalPrompt;
 import dev.lmiadvisor.slack.approval.SlackConfirmer;
 import dev.lmiadvisor.slack.command.SlackCommand;
+import dev.lmiadvisor.slack.render.AnswerReply;
 import dev.lmiadvisor.slack.render.Mrkdwn;
 import dev.lmiadvisor.slack.render.Reply;
 import java.util.Optional;
@@ -70,6 +71,18 @@ public final class LmiSlackApp implements AutoCloseable {
           return ctx.ack();
         });
     ApprovalActions.register(app, board, work);
+    app.blockAction(
+        AnswerReply.MORE_ACTION,
+        (req, ctx) -> {
+          var payload = req.getPayload();
+          String question =
+              payload.getActions() == null || payload.getActions().isEmpty()
+                  ? ""
+                  : payload.getActions().getFirst().getValue();
+          Requester presser = Requester.of(payload);
+          work.execute(() -> showOnlyTo(ctx, runner.morePassages(question, presser)));
+          return ctx.ack();
+        });
   }
 
   public App app() {
@@ -130,8 +143,23 @@ public final class LmiSlackApp implements AutoCloseable {
                       job, requester, confirmer, "Asked by <@%s>".formatted(requester.userId()));
                 }
               };
-          Answers.toThread(client, requester.channelId(), threadTs, reply);
+          Answers.toThread(client, requester.channelId(), threadTs, requester.userId(), reply);
         });
+  }
+
+  /** An answer only the person who pressed a button sees, through the action's response_url. */
+  private static void showOnlyTo(
+      com.slack.api.bolt.context.builtin.ActionContext ctx, Reply reply) {
+    try {
+      ctx.respond(
+          r ->
+              r.responseType("ephemeral")
+                  .replaceOriginal(false)
+                  .text(reply.text())
+                  .blocks(reply.blocks()));
+    } catch (Exception e) {
+      log.warn("could not answer a button press: {}", e.getClass().getSimpleName());
+    }
   }
 
   /** Refuses the open approval requests, lets running work finish briefly, stops Bolt. */

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.slack;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,6 +9,14 @@ import java.util.Map;
  * audit record carries the Slack team, channel and user of the requester and of the approver).
  */
 public record Requester(String teamId, String channelId, String userId) {
+
+  /** Who pressed a button, as the signed payload names them (never the button's value). */
+  public static Requester of(BlockActionPayload payload) {
+    return new Requester(
+        payload.getTeam() == null ? null : payload.getTeam().getId(),
+        payload.getChannel() == null ? null : payload.getChannel().getId(),
+        payload.getUser() == null ? null : payload.getUser().getId());
+  }
 
   public Map<String, String> identity() {
     Map<String, String> identity = new LinkedHashMap<>();

@@ -5,7 +5,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.lmiadvisor.server.Services;
 import dev.lmiadvisor.server.Version;
-import dev.lmiadvisor.server.inventory.Inventory;
+import dev.lmiadvisor.server.tools.Toolsets;
 import dev.lmiadvisor.slack.approval.ApprovalBoard;
 import dev.lmiadvisor.slack.compose.Composers;
 import java.io.IOException;
@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
     versionProvider = SlackFrontEnd.VersionProvider.class,
     description = {
       "LMI Advisor in Slack: /lmi, @mentions, Approve/Deny for AWS changes.",
-      "Needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)."
+      "Needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode).",
+      "Exit codes: 2 a setting to fix, 3 Slack could not be reached or refused the tokens."
     })
 public final class SlackFrontEnd implements Callable<Integer> {
 
@@ -47,7 +48,19 @@ public final class SlackFrontEnd implements Callable<Integer> {
       description = "Port for HTTP mode (default: ${DEFAULT-VALUE}).")
   int port;
 
+  @Option(
+      names = "--check-config",
+      description =
+          "Check the settings (tokens' form, signing secret or app token, approvers, expiry,"
+              + " composer) and exit: 0 when they are usable, 2 with what to fix. Calls nothing.")
+  boolean checkConfig;
+
+  /** Exit code of a start-up that could not reach or convince Slack. */
+  static final int NOT_CONNECTED = 3;
+
   public static void main(String[] args) {
+    // As in LmiAdvisor: numbers and dates print alike on every machine.
+    java.util.Locale.setDefault(java.util.Locale.ROOT);
     System.exit(commandLine().execute(args));
   }
 
@@ -55,9 +68,14 @@ public final class SlackFrontEnd implements Callable<Integer> {
     CommandLine cli = new CommandLine(new SlackFrontEnd());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          if (e instanceof IllegalArgumentException || e instanceof IOException) {
+          if (e instanceof IllegalArgumentException) {
             commandLine.getErr().println("lmi-advisor-slack: " + e.getMessage());
             return 2;
+          }
+          if (e instanceof IOException) {
+            // One line that says what to check; the cause is in the log at debug level.
+            commandLine.getErr().println("lmi-advisor-slack: " + e.getMessage());
+            return NOT_CONNECTED;
           }
           log.error("internal error", e);
           commandLine.getErr().println("lmi-advisor-slack: internal error; see the log above");
@@ -69,9 +87,20 @@ public final class SlackFrontEnd implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SlackSettings settings = SlackSettings.fromEnvironment(System.getenv());
+    if (checkConfig) {
+      System.out.println(
+          "lmi-advisor-slack: the settings are usable (%s mode%s, %d approver(s), approvals expire after %s, composer %s). Nothing was sent to Slack."
+              .formatted(
+                  settings.socketMode() ? "Socket" : "HTTP",
+                  settings.socketMode() ? "" : " on " + host + ":" + port,
+                  settings.approvers().size(),
+                  settings.approvalExpiry(),
+                  settings.composer().kind().name().toLowerCase(java.util.Locale.ROOT)));
+      return 0;
+    }
     Services services = new Services();
     CommandRunner runner =
-        new CommandRunner(Inventory.create(services), Composers.create(settings.composer()));
+        new CommandRunner(Toolsets.inventory(services), Composers.create(settings.composer()));
     AppConfig config =
         AppConfig.builder()
             .singleTeamBotToken(settings.botToken())

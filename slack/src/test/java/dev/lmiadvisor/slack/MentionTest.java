@@ -46,7 +46,7 @@ class MentionTest {
             WAIT);
     assertEquals(REQUESTER.channelId(), answer.form().get("channel"));
     assertEquals("header", answer.blocks().get(0).path("type").asText());
-    assertTrue(answer.readable().contains("lmi://references/"), answer.readable());
+    assertTrue(answer.readable().contains("From the reference _"), answer.readable());
   }
 
   @Test
@@ -58,17 +58,19 @@ class MentionTest {
     Thread.sleep(500);
     assertEquals(
         1,
-        slack.stub.calls("chat.postMessage").stream()
+        slack.stub.calls("chat.postEphemeral").stream()
             .filter(c -> "1700000300.000100".equals(c.form().get("thread_ts")))
             .count());
   }
 
   @Test
-  void aMistakeIsAnsweredInPlainWordsInTheThread() {
+  void aMistakeIsAnsweredInPlainWordsInTheThread_toTheRequesterOnly() {
     slack.requests.mention("<@U0BOT> ask", REQUESTER, "1700000400.000100", false);
 
     SlackApiStub.Call answer =
         slack.stub.await(c -> "1700000400.000100".equals(c.form().get("thread_ts")), WAIT);
+    assertEquals("chat.postEphemeral", answer.method(), "shown only to the person who asked");
+    assertEquals(REQUESTER.userId(), answer.form().get("user"));
     String readable = answer.readable();
     assertTrue(readable.contains("`/lmi ask` needs question"), readable);
     assertTrue(readable.contains("Usage: `/lmi ask <question>`"), readable);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
-import dev.lmiadvisor.server.tools.SandboxTools;
+import dev.lmiadvisor.server.tools.sandbox.RunAwsCli;
 import dev.lmiadvisor.slack.approval.ApprovalPrompt;
 import dev.lmiadvisor.tools.audit.AuditVerifier;
 import dev.lmiadvisor.tools.sandbox.SandboxService;
@@ -69,11 +69,7 @@ class RealSandboxApprovalTest {
     String command =
         "aws lambda delete-function --function-name orders --region us-east-1 --endpoint-url http://127.0.0.1:"
             + aws.getAddress().getPort();
-    ToolDefinition runAwsCli =
-        SandboxTools.all(() -> sandbox).stream()
-            .filter(t -> t.name().equals("run_aws_cli"))
-            .findFirst()
-            .orElseThrow();
+    ToolDefinition runAwsCli = RunAwsCli.definition(() -> sandbox);
     try (SlackHarness slack = SlackHarness.start(runAwsCli)) {
       slack.requests.slashCommand("run " + command, REQUESTER, slack.stub.responseUrl("run"));
       String request = ApprovalFlowTest.approvalRequestId(slack, command);

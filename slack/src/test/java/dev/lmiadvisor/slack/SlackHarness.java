@@ -6,6 +6,7 @@ import com.slack.api.bolt.AppConfig;
 import dev.lmiadvisor.server.Services;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
+import dev.lmiadvisor.server.tools.Toolsets;
 import dev.lmiadvisor.slack.approval.ApprovalBoard;
 import dev.lmiadvisor.slack.compose.AnswerComposer;
 import java.io.IOException;
@@ -51,7 +52,7 @@ final class SlackHarness implements AutoCloseable {
       Duration expiry,
       Optional<AnswerComposer> composer)
       throws IOException {
-    Inventory real = Inventory.create(SERVICES);
+    Inventory real = Toolsets.inventory(SERVICES);
     List<ToolDefinition> tools = new ArrayList<>(real.tools());
     List<String> replaced = new ArrayList<>(withoutTools);
     extraTools.forEach(t -> replaced.add(t.name()));

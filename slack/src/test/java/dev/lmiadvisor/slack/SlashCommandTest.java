@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.ToolRequest;
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,7 @@ class SlashCommandTest {
   void signedAsk_isAnsweredInTheChannelWithTheRoutedReferenceAsBlockKit() {
     String question = "How much memory per vCPU should a Java function get on LMI?";
     Map<String, Object> expected =
-        Json.toMap(
+        ToolJson.toMap(
             slack
                 .inventory
                 .tool("answer_question")
@@ -61,13 +62,28 @@ class SlashCommandTest {
     assertEquals(expected.get("title"), blocks.get(0).path("text").path("text").asText());
     String readable = answer.readable();
     assertTrue(
-        readable.contains("lmi://references/" + expected.get("reference")),
-        "the answer points to the full reference: " + readable);
+        readable.contains("`" + expected.get("reference") + "`")
+            && readable.contains("_" + expected.get("title") + "_"),
+        "the reference is named in words: " + readable);
+    assertFalse(readable.contains("lmi://"), "no link Slack cannot open: " + readable);
     List<String> headings = new ArrayList<>();
     ((List<?>) expected.get("passages"))
         .forEach(p -> headings.add(String.valueOf(((Map<?, ?>) p).get("heading"))));
-    for (String heading : headings) {
-      assertTrue(readable.contains("*" + heading + "*"), "passage '" + heading + "' is shown");
+    assertTrue(readable.contains("*" + headings.getFirst() + "*"), "the first passage is shown");
+    for (String heading : headings.subList(1, headings.size())) {
+      assertFalse(
+          readable.contains("*" + heading + "*"),
+          "passage '" + heading + "' waits behind a button");
+    }
+    assertTrue(
+        blocks.toString().contains("\"action_id\":\"lmi_more_passages\""), blocks.toString());
+
+    slack.requests.click(
+        "lmi_more_passages", question, REQUESTER, slack.stub.responseUrl("ask-more"));
+    SlackApiStub.Call more = slack.stub.awaitResponse("ask-more", ANSWER_WAIT);
+    assertEquals("ephemeral", more.json().path("response_type").asText(), "only to who pressed");
+    for (String heading : headings.subList(1, headings.size())) {
+      assertTrue(more.readable().contains("*" + heading + "*"), "then '" + heading + "' is shown");
     }
     assertTrue(readable.contains("<@" + REQUESTER.userId() + ">"), "says who asked");
   }
@@ -137,7 +153,7 @@ class SlashCommandTest {
   void aProblemTheToolReports_reachesThePersonInItsOwnWords() throws Exception {
     String message = "unknown region 'us-east-9'; did you mean us-east-1?";
     try (SlackHarness slack =
-        SlackHarness.start(TestTools.failingRegion(new IllegalArgumentException(message)))) {
+        SlackHarness.start(TestTools.failingRegion(new UserInputException(message)))) {
       slack.requests.slashCommand("region us-east-9", REQUESTER, slack.stub.responseUrl("r"));
 
       SlackApiStub.Call answer = slack.stub.awaitResponse("r", ANSWER_WAIT);

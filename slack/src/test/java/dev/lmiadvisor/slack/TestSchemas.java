@@ -18,7 +18,7 @@ public final class TestSchemas {
       case REGION -> TestTools.regionInput();
       case RUN, PLAN -> TestTools.confirmingCli(new TestTools.Runs()).inputSchema();
       default ->
-          dev.lmiadvisor.server.inventory.Inventory.create(SlackHarness.SERVICES)
+          dev.lmiadvisor.server.tools.Toolsets.inventory(SlackHarness.SERVICES)
               .tool(subcommand.tool().orElseThrow())
               .orElseThrow()
               .inputSchema();

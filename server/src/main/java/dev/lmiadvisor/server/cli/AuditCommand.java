@@ -1,6 +1,6 @@
 package dev.lmiadvisor.server.cli;
 
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
 import dev.lmiadvisor.tools.audit.AuditLocation;
 import dev.lmiadvisor.tools.audit.AuditVerifier;
 import dev.lmiadvisor.tools.audit.VerificationReport;
@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "audit",
+    mixinStandardHelpOptions = true,
     description = "Work with the run_aws_cli audit log.",
     subcommands = {AuditCommand.Verify.class})
 public final class AuditCommand implements Callable<Integer> {
@@ -30,6 +31,7 @@ public final class AuditCommand implements Callable<Integer> {
   /** Exit code 0 when the chain verifies, 1 when it is broken. */
   @Command(
       name = "verify",
+      mixinStandardHelpOptions = true,
       description = {
         "Verify the audit log's SHA-256 hash chain: every record intact, none removed, not truncated.",
         "Exit code 0 when valid, 1 when broken."
@@ -56,18 +58,19 @@ public final class AuditCommand implements Callable<Integer> {
               : AuditLocation.of(dir);
       VerificationReport report = AuditVerifier.verify(location);
       if (json) {
-        System.out.println(Json.pretty(report));
+        System.out.println(ToolJson.pretty(report));
       } else {
         if (!Files.isDirectory(dir)) {
           System.out.println("No audit log at " + dir + " (nothing has been recorded yet).");
         } else {
-          System.out.printf(
-              "%s: %d records in %d file(s), newest seq %d, chain %s%n",
-              dir,
-              report.records(),
-              report.files().size(),
-              report.lastSeq(),
-              report.valid() ? "VALID" : "BROKEN");
+          System.out.println(
+              "%s: %d records in %d file(s), newest seq %d, chain %s"
+                  .formatted(
+                      dir,
+                      report.records(),
+                      report.files().size(),
+                      report.lastSeq(),
+                      report.valid() ? "VALID" : "BROKEN"));
         }
         report.problems().forEach(p -> System.out.println("  problem: " + p));
         report.notes().forEach(n -> System.out.println("  note: " + n));

@@ -1,12 +1,12 @@
 package dev.lmiadvisor.server.cli;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.server.LmiAdvisor;
+import dev.lmiadvisor.server.call.ToolInvoker;
+import dev.lmiadvisor.server.call.ToolResult;
 import dev.lmiadvisor.server.inventory.Caller;
-import dev.lmiadvisor.server.inventory.ToolOutcome;
-import dev.lmiadvisor.server.inventory.ToolRequest;
-import dev.lmiadvisor.server.mcp.Json;
-import dev.lmiadvisor.server.tools.ReviewTools.ConfigurationReviewResult;
-import dev.lmiadvisor.server.tools.ReviewTools.ThreadSafetyReviewResult;
+import dev.lmiadvisor.server.inventory.ToolDefinition;
+import dev.lmiadvisor.server.output.ToolJson;
 import dev.lmiadvisor.tools.review.ReviewInput;
 import dev.lmiadvisor.tools.review.code.SourceLanguage;
 import dev.lmiadvisor.tools.review.code.ThreadSafetyReviewer;
@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "review",
+    mixinStandardHelpOptions = true,
     description = {
       "Review a SAM/CloudFormation template or Lambda handler code for Lambda Managed Instances.",
       "Templates: .yaml .yml .json .template. Code: .java .js .mjs .cjs .ts .py .cs.",
@@ -69,7 +70,7 @@ public final class ReviewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (runtime != null && format != null) {
-      throw new IllegalArgumentException("use --runtime (code) or --format (template), not both");
+      throw new UserInputException("use --runtime (code) or --format (template), not both");
     }
     String text = read(file);
     Map<String, Object> arguments = new LinkedHashMap<>();
@@ -91,25 +92,29 @@ public final class ReviewCommand implements Callable<Integer> {
       arguments.put("code", text);
       arguments.put("runtime", codeRuntime.get().id());
     } else {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "cannot tell from its extension what %s is; add --format yaml|json for a template or --runtime nodejs|java|dotnet|python for handler code"
               .formatted(file));
     }
-    ToolOutcome outcome =
+    ToolDefinition definition =
         parent
             .inventory()
             .tool(tool)
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
-                        tool + " is not enabled (check --toolsets / --read-only)"))
-            .handler()
-            .handle(new ToolRequest(arguments, Caller.commandLine()));
-    spec.commandLine()
-        .getOut()
-        .println(json ? Json.pretty(outcome.structured()) : file + "\n" + outcome.text());
-    spec.commandLine().getOut().flush();
-    return hasErrors(outcome.structured()) ? 1 : 0;
+                    new UserInputException(
+                        tool + " is not enabled (check --toolsets / --read-only)"));
+    return switch (ToolInvoker.invoke(definition, arguments, Caller.commandLine())) {
+      case ToolResult.Ok ok -> {
+        spec.commandLine()
+            .getOut()
+            .println(json ? ToolJson.pretty(ok.structured()) : file + "\n" + ok.text());
+        spec.commandLine().getOut().flush();
+        yield ok.structured().get("error_count") instanceof Number n && n.intValue() > 0 ? 1 : 0;
+      }
+      case ToolResult.UserError error -> throw new UserInputException(error.message());
+      case ToolResult.Fault fault -> throw new IllegalStateException(fault.message());
+    };
   }
 
   private String name() {
@@ -124,21 +129,13 @@ public final class ReviewCommand implements Callable<Integer> {
         || name.endsWith(".template");
   }
 
-  private static boolean hasErrors(Object structured) {
-    return switch (structured) {
-      case ConfigurationReviewResult r -> r.errorCount() > 0;
-      case ThreadSafetyReviewResult r -> r.errorCount() > 0;
-      default -> false;
-    };
-  }
-
   private static String read(Path file) {
     try {
       if (!Files.isRegularFile(file)) {
-        throw new IllegalArgumentException("no such file: " + file);
+        throw new UserInputException("no such file: " + file);
       }
       if (Files.size(file) > MAX_FILE_BYTES) {
-        throw new IllegalArgumentException(
+        throw new UserInputException(
             "%s is %,d bytes; review files up to %,d characters (one template or handler at a time)"
                 .formatted(file, Files.size(file), ReviewInput.MAX_CHARS));
       }
@@ -147,9 +144,9 @@ public final class ReviewCommand implements Callable<Integer> {
           .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException(file + " is not UTF-8 text");
+      throw new UserInputException(file + " is not UTF-8 text");
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+      throw new UserInputException("cannot read " + file + ": " + e.getMessage());
     }
   }
 }

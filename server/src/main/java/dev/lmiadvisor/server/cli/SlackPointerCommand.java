@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "slack",
+    mixinStandardHelpOptions = true,
     description = "Where the Slack bot is: its own jar, slack/target/lmi-advisor-slack.jar.")
 public final class SlackPointerCommand implements Callable<Integer> {
 
@@ -18,7 +19,7 @@ public final class SlackPointerCommand implements Callable<Integer> {
       """
       The Slack bot is its own jar, built beside this one by ./mvnw package:
         export SLACK_BOT_TOKEN=xoxb-... SLACK_SIGNING_SECRET=...   (or SLACK_APP_TOKEN=xapp-... for Socket Mode)
-        java -jar slack/target/lmi-advisor-slack.jar --host 127.0.0.1 --port 3000
+        "$(bin/find-jdk25)/bin/java" -jar slack/target/lmi-advisor-slack.jar --host 127.0.0.1 --port 3000
       See the README, section Slack, for the app manifest and every setting.""";
 
   @Spec CommandSpec spec;

@@ -1,12 +1,14 @@
 package dev.lmiadvisor.server.inventory;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The arguments of one tool call, already validated against the tool's input schema by the SDK,
- * with typed accessors, and what the server knows of the caller.
+ * The arguments of one tool call, already checked against the tool's input schema by the {@code
+ * ToolInvoker} (with its defaults filled in), with typed accessors, and what the server knows of
+ * the caller.
  */
 public record ToolRequest(Map<String, Object> arguments, Caller caller) {
 
@@ -27,7 +29,7 @@ public record ToolRequest(Map<String, Object> arguments, Caller caller) {
 
   public String string(String name) {
     return optionalString(name)
-        .orElseThrow(() -> new IllegalArgumentException("'" + name + "' is required"));
+        .orElseThrow(() -> new UserInputException("'" + name + "' is required"));
   }
 
   public Optional<String> optionalString(String name) {
@@ -38,7 +40,7 @@ public record ToolRequest(Map<String, Object> arguments, Caller caller) {
     if (value instanceof String s) {
       return Optional.of(s);
     }
-    throw new IllegalArgumentException("'" + name + "' must be a string");
+    throw new UserInputException("'" + name + "' must be a string");
   }
 
   public Optional<Long> optionalLong(String name) {
@@ -49,7 +51,7 @@ public record ToolRequest(Map<String, Object> arguments, Caller caller) {
     if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
       return Optional.of(n.longValue());
     }
-    throw new IllegalArgumentException("'" + name + "' must be a whole number");
+    throw new UserInputException("'" + name + "' must be a whole number");
   }
 
   public Optional<Integer> optionalInt(String name) {
@@ -57,7 +59,7 @@ public record ToolRequest(Map<String, Object> arguments, Caller caller) {
         .map(
             v -> {
               if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
-                throw new IllegalArgumentException("'" + name + "' is out of range");
+                throw new UserInputException("'" + name + "' is out of range");
               }
               return v.intValue();
             });
@@ -71,7 +73,7 @@ public record ToolRequest(Map<String, Object> arguments, Caller caller) {
     if (value instanceof Number n) {
       return Optional.of(n.doubleValue());
     }
-    throw new IllegalArgumentException("'" + name + "' must be a number");
+    throw new UserInputException("'" + name + "' must be a number");
   }
 
   public Optional<Boolean> optionalBoolean(String name) {
@@ -82,7 +84,7 @@ public record ToolRequest(Map<String, Object> arguments, Caller caller) {
     if (value instanceof Boolean b) {
       return Optional.of(b);
     }
-    throw new IllegalArgumentException("'" + name + "' must be true or false");
+    throw new UserInputException("'" + name + "' must be true or false");
   }
 
   public Optional<List<String>> optionalStrings(String name) {
@@ -93,6 +95,6 @@ public record ToolRequest(Map<String, Object> arguments, Caller caller) {
     if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
       return Optional.of(list.stream().map(String.class::cast).toList());
     }
-    throw new IllegalArgumentException("'" + name + "' must be a list of strings");
+    throw new UserInputException("'" + name + "' must be a list of strings");
   }
 }

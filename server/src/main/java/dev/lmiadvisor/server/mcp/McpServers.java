@@ -46,31 +46,27 @@ public final class McpServers {
 
   /** A server over stdio: one client, one session. */
   public static McpSyncServer stdio(McpServerTransportProvider transport, Inventory inventory) {
-    var spec =
-        McpServer.sync(transport)
-            .serverInfo("lmi-advisor", Version.current())
-            .instructions(INSTRUCTIONS)
-            .capabilities(capabilities())
-            .jsonMapper(Json.MCP)
-            .jsonSchemaValidator(DeferredSchemaValidator.INSTANCE)
-            .requestTimeout(REQUEST_TIMEOUT)
-            .tools(sessionTools(inventory, "stdio"))
-            .resources(sessionResources(inventory))
-            .prompts(sessionPrompts(inventory));
-    return spec.build();
+    return withSessions(McpServer.sync(transport), inventory, "stdio");
   }
 
   /** A server over Streamable HTTP with sessions (elicitation works). */
   public static McpSyncServer streamable(
       McpStreamableServerTransportProvider transport, Inventory inventory) {
-    return McpServer.sync(transport)
-        .serverInfo("lmi-advisor", Version.current())
+    return withSessions(McpServer.sync(transport), inventory, "http");
+  }
+
+  /** What every server with sessions is: the same identity, settings, tools, resources, prompts. */
+  private static McpSyncServer withSessions(
+      McpServer.SyncSpecification<?> spec, Inventory inventory, String transport) {
+    return spec.serverInfo("lmi-advisor", Version.current())
         .instructions(INSTRUCTIONS)
         .capabilities(capabilities())
         .jsonMapper(Json.MCP)
         .jsonSchemaValidator(DeferredSchemaValidator.INSTANCE)
+        // The ToolInvoker checks arguments, as for every other front end.
+        .validateToolInputs(false)
         .requestTimeout(REQUEST_TIMEOUT)
-        .tools(sessionTools(inventory, "http"))
+        .tools(sessionTools(inventory, transport))
         .resources(sessionResources(inventory))
         .prompts(sessionPrompts(inventory))
         .build();
@@ -85,6 +81,7 @@ public final class McpServers {
         .capabilities(capabilities())
         .jsonMapper(Json.MCP)
         .jsonSchemaValidator(DeferredSchemaValidator.INSTANCE)
+        .validateToolInputs(false)
         .requestTimeout(REQUEST_TIMEOUT)
         .tools(
             inventory.tools().stream()

@@ -1,53 +1,39 @@
 package dev.lmiadvisor.server.mcp;
 
+import dev.lmiadvisor.server.call.ToolInvoker;
+import dev.lmiadvisor.server.call.ToolResult;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
-import dev.lmiadvisor.server.inventory.ToolOutcome;
-import dev.lmiadvisor.server.inventory.ToolRequest;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Map;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Runs a tool handler and turns what happened into a {@code CallToolResult}, keeping the three
- * error tiers apart (SPEC "Errors"):
- *
- * <ul>
- *   <li>input the caller can fix ({@link IllegalArgumentException}) becomes an {@code isError}
- *       result carrying the handler's message, which says what to change;
- *   <li>anything else is a fault of ours: it is logged in full with a correlation id, and the
- *       client gets only that id. The SDK would otherwise send the raw exception text.
- * </ul>
- *
- * Protocol errors (unknown tool, malformed JSON-RPC) never get here; the SDK answers them.
+ * A tool as MCP sees it: its description for {@code tools/list}, and a {@link ToolInvoker} result
+ * as a {@code CallToolResult}. A user error is an {@code isError} result with its message; a fault
+ * is an {@code isError} result with only the correlation id, also in {@code _meta}.
  */
 public final class ToolCalls {
-
-  private static final Logger log = LoggerFactory.getLogger(ToolCalls.class);
 
   private ToolCalls() {}
 
   public static McpSchema.CallToolResult call(
       ToolDefinition tool, Map<String, Object> arguments, Caller caller) {
-    ToolOutcome outcome;
-    try {
-      outcome = tool.handler().handle(new ToolRequest(arguments, caller));
-    } catch (IllegalArgumentException e) {
-      return userError(e.getMessage());
-    } catch (RuntimeException | Error e) {
-      return internalFault(tool.name(), e);
-    }
-    try {
-      return McpSchema.CallToolResult.builder()
-          .structuredContent(Json.toMap(outcome.structured()))
-          .addTextContent(outcome.text())
-          .isError(false)
-          .build();
-    } catch (RuntimeException e) {
-      return internalFault(tool.name(), e);
-    }
+    return switch (ToolInvoker.invoke(tool, arguments, caller)) {
+      case ToolResult.Ok ok ->
+          McpSchema.CallToolResult.builder()
+              .structuredContent(ok.structured())
+              .addTextContent(ok.text())
+              .isError(false)
+              .build();
+      case ToolResult.UserError error ->
+          McpSchema.CallToolResult.builder().addTextContent(error.message()).isError(true).build();
+      case ToolResult.Fault fault ->
+          McpSchema.CallToolResult.builder()
+              .addTextContent(fault.message())
+              .isError(true)
+              .meta(Map.of("correlation_id", fault.correlationId()))
+              .build();
+    };
   }
 
   public static McpSchema.Tool describe(ToolDefinition tool) {
@@ -65,22 +51,6 @@ public final class ToolCalls {
                 tool.hints().idempotent(),
                 tool.hints().openWorld(),
                 null))
-        .build();
-  }
-
-  static McpSchema.CallToolResult userError(String message) {
-    return McpSchema.CallToolResult.builder().addTextContent(message).isError(true).build();
-  }
-
-  static McpSchema.CallToolResult internalFault(String tool, Throwable fault) {
-    String correlationId = UUID.randomUUID().toString();
-    log.error("internal fault in tool {} [correlation id {}]", tool, correlationId, fault);
-    return McpSchema.CallToolResult.builder()
-        .addTextContent(
-            "internal error while running %s; nothing was changed by the failed step. Report correlation id %s (the details are in the server log)."
-                .formatted(tool, correlationId))
-        .isError(true)
-        .meta(Map.of("correlation_id", correlationId))
         .build();
   }
 }

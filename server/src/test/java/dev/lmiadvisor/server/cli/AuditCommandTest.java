@@ -14,14 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class AuditCommandTest {
 
   @TempDir Path dir;
 
   private int verify(Path audit) {
-    return new CommandLine(new LmiAdvisor()).execute("audit", "verify", "--dir", audit.toString());
+    return LmiAdvisor.commandLine().execute("audit", "verify", "--dir", audit.toString());
   }
 
   @Test

@@ -4,10 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lmiadvisor.server.ToolSamples;
+import dev.lmiadvisor.server.output.ToolJson;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +67,43 @@ abstract class McpEndToEndSuite {
     for (McpSchema.Tool tool : tools) {
       assertTrue(tool.outputSchema() != null, tool.name() + " declares an output schema");
       assertTrue(tool.annotations().readOnlyHint() != null, tool.name());
+    }
+  }
+
+  /** What a client sees in tools/list is what the reviewed toolsnaps say, tool for tool. */
+  @Test
+  void toolsList_isExactlyTheToolsnaps() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    Path snapshots = Path.of("src/test/resources/toolsnaps");
+    Set<String> snapped = new TreeSet<>();
+    try (var files = Files.list(snapshots)) {
+      files.forEach(f -> snapped.add(f.getFileName().toString().replace(".snap.json", "")));
+    }
+    List<McpSchema.Tool> tools = client.listTools().tools();
+    assertEquals(
+        snapped, new TreeSet<>(tools.stream().map(McpSchema.Tool::name).toList()), "tool names");
+    for (McpSchema.Tool tool : tools) {
+      JsonNode served = json.readTree(ToolJson.pretty(tool));
+      JsonNode snapshot =
+          json.readTree(Files.readString(snapshots.resolve(tool.name() + ".snap.json")));
+      assertEquals(snapshot, served, tool.name() + " as served differs from its toolsnap");
+    }
+  }
+
+  /** Every tool, called by the real client with each of its sample arguments, answers. */
+  @Test
+  void everyTool_answersItsSampleCalls() {
+    for (McpSchema.Tool tool : client.listTools().tools()) {
+      List<Map<String, Object>> samples = ToolSamples.SAMPLES.get(tool.name());
+      assertTrue(samples != null && !samples.isEmpty(), "a sample call for " + tool.name());
+      for (Map<String, Object> arguments : samples) {
+        McpSchema.CallToolResult result =
+            client.callTool(new McpSchema.CallToolRequest(tool.name(), arguments));
+        assertFalse(
+            Boolean.TRUE.equals(result.isError()),
+            tool.name() + " " + arguments + ": " + result.content());
+        assertTrue(result.structuredContent() != null, tool.name() + " has structured content");
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
@@ -60,7 +61,7 @@ class StdioEndToEndIT extends McpEndToEndSuite {
       }
       assertEquals(4, lines.size(), "four replies: " + lines);
       for (String line : lines) {
-        var message = Json.OUTPUT.readTree(line);
+        var message = ToolJson.OUTPUT.readTree(line);
         assertEquals("2.0", message.get("jsonrpc").asText(), line);
       }
       assertTrue(

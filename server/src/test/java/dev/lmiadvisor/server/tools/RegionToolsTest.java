@@ -9,13 +9,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lmiadvisor.regions.CapacityProviderProbe;
 import dev.lmiadvisor.regions.RegionAvailabilityService;
+import dev.lmiadvisor.regions.RegionReport;
 import dev.lmiadvisor.server.Services;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ResourceDefinition;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
-import dev.lmiadvisor.server.mcp.Json;
 import dev.lmiadvisor.server.mcp.ToolCalls;
+import dev.lmiadvisor.server.output.ToolJson;
+import dev.lmiadvisor.server.tools.regions.CheckRegionAvailability;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -36,7 +38,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 class RegionToolsTest {
 
   private static final Services SERVICES = new Services();
-  private static final Inventory INVENTORY = Inventory.create(SERVICES);
+  private static final Inventory INVENTORY = Toolsets.inventory(SERVICES);
   private static final JsonSchemaValidator VALIDATOR = new DefaultJsonSchemaValidator();
 
   private static ToolDefinition tool(String name) {
@@ -238,14 +240,13 @@ class RegionToolsTest {
                       StaticCredentialsProvider.create(
                           AwsBasicCredentials.create("AKID", "secret")),
                       Duration.ofSeconds(5)));
-      RegionTools.AvailabilityResult result =
-          RegionTools.toResult(live.check("cn-northwest-1", null, true));
-      Map<String, Object> out = Json.toMap(result);
+      RegionReport result = live.check("cn-northwest-1", null, true);
+      Map<String, Object> out = ToolJson.toMap(result);
       assertMatchesOutputSchema("check_region_availability", out);
       Map<String, Object> probe = cast((Map<?, ?>) out.get("live_probe"));
       assertEquals("not_supported", probe.get("outcome"));
       assertEquals(true, probe.get("agrees_with_dataset"));
-      assertTrue(RegionTools.RegionText.of(result).contains("Live probe (not_supported)"));
+      assertTrue(CheckRegionAvailability.text(result).contains("Live probe (not_supported)"));
     } finally {
       server.stop(0);
     }

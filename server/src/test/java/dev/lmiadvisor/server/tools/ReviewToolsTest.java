@@ -9,8 +9,8 @@ import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.Hints;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
-import dev.lmiadvisor.server.mcp.Json;
 import dev.lmiadvisor.server.mcp.ToolCalls;
+import dev.lmiadvisor.server.output.ToolJson;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ReviewToolsTest {
 
-  private static final Inventory INVENTORY = Inventory.create(new Services());
+  private static final Inventory INVENTORY = Toolsets.inventory(new Services());
   private static final JsonSchemaValidator VALIDATOR = new DefaultJsonSchemaValidator();
 
   private static final String TEMPLATE =
@@ -94,7 +94,8 @@ class ReviewToolsTest {
   @Test
   void configurationFindingsCarryRuleSeverityResourceLineMessageAndFix() {
     Map<String, Object> output =
-        Json.toMap(call("review_configuration", Map.of("template", TEMPLATE)).structuredContent());
+        ToolJson.toMap(
+            call("review_configuration", Map.of("template", TEMPLATE)).structuredContent());
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> findings = (List<Map<String, Object>>) output.get("findings");
     Map<String, Object> memory =
@@ -112,7 +113,7 @@ class ReviewToolsTest {
   @Test
   void threadSafetyFindingsCarryTheLineAndTheFix() {
     Map<String, Object> output =
-        Json.toMap(
+        ToolJson.toMap(
             call("review_thread_safety", Map.of("code", HANDLER, "runtime", "nodejs"))
                 .structuredContent());
     @SuppressWarnings("unchecked")

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lmiadvisor.server.http.HttpMcpServer;
 import dev.lmiadvisor.server.http.HttpOptions;
 import dev.lmiadvisor.server.inventory.Inventory;
+import dev.lmiadvisor.server.tools.sandbox.PlanDeployment;
+import dev.lmiadvisor.server.tools.sandbox.QueryAuditLog;
+import dev.lmiadvisor.server.tools.sandbox.RunAwsCli;
 import dev.lmiadvisor.tools.audit.AuditVerifier;
 import dev.lmiadvisor.tools.sandbox.SandboxService;
 import dev.lmiadvisor.tools.sandbox.SandboxSettings;
@@ -60,7 +63,14 @@ class SandboxToolsMcpTest {
                 StaticCredentialsProvider.create(
                     AwsBasicCredentials.create("AKIDEXAMPLE", "test-secret")));
     sandbox = SandboxService.create(settings);
-    Inventory inventory = new Inventory(SandboxTools.all(() -> sandbox), List.of(), List.of());
+    Inventory inventory =
+        new Inventory(
+            List.of(
+                RunAwsCli.definition(() -> sandbox),
+                PlanDeployment.definition(() -> sandbox),
+                QueryAuditLog.definition(() -> sandbox)),
+            List.of(),
+            List.of());
     server =
         HttpMcpServer.start(
             new HttpOptions("127.0.0.1", 0, false, Optional.empty(), List.of()), inventory);

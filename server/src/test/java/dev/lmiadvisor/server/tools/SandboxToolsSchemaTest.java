@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
 import dev.lmiadvisor.server.mcp.ToolCalls;
+import dev.lmiadvisor.server.tools.sandbox.PlanDeployment;
+import dev.lmiadvisor.server.tools.sandbox.QueryAuditLog;
+import dev.lmiadvisor.server.tools.sandbox.RunAwsCli;
 import dev.lmiadvisor.tools.sandbox.SandboxService;
 import dev.lmiadvisor.tools.sandbox.SandboxSettings;
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -82,10 +85,11 @@ public class SandboxToolsSchemaTest {
       var validator = McpJsonDefaults.getSchemaValidator();
       for (String name : List.of("run_aws_cli", "plan_deployment", "query_audit_log")) {
         ToolDefinition tool =
-            SandboxTools.all(() -> sandbox).stream()
-                .filter(t -> t.name().equals(name))
-                .findFirst()
-                .orElseThrow();
+            switch (name) {
+              case "run_aws_cli" -> RunAwsCli.definition(() -> sandbox);
+              case "plan_deployment" -> PlanDeployment.definition(() -> sandbox);
+              default -> QueryAuditLog.definition(() -> sandbox);
+            };
         for (Map<String, Object> arguments : SAMPLES.get(name)) {
           assertTrue(
               validator.validate(tool.inputSchema(), arguments).valid(),

@@ -11,8 +11,9 @@ import dev.lmiadvisor.server.inventory.Hints;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ResourceDefinition;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
-import dev.lmiadvisor.server.mcp.Json;
 import dev.lmiadvisor.server.mcp.ToolCalls;
+import dev.lmiadvisor.server.output.ToolJson;
+import dev.lmiadvisor.server.tools.sizing.CompareCosts;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The three tools through the server's own call path, checked against their declared schemas. */
 class SizingToolsTest {
 
-  static final Inventory INVENTORY = Inventory.create(new Services());
+  static final Inventory INVENTORY = Toolsets.inventory(new Services());
   static final JsonSchemaValidator VALIDATOR = new DefaultJsonSchemaValidator();
 
   static Stream<Arguments> calls() {
@@ -193,7 +194,7 @@ class SizingToolsTest {
             Map.of("monthly_requests", 0, "avg_duration_ms", 200, "memory_mb", 512),
             Caller.commandLine());
     assertTrue(zero.isError());
-    assertTrue(text(zero).contains("monthly_requests must be at least 1"), text(zero));
+    assertTrue(text(zero).contains("'monthly_requests' must be at least 1"), text(zero));
 
     McpSchema.CallToolResult runtime =
         ToolCalls.call(
@@ -224,7 +225,7 @@ class SizingToolsTest {
   void thePricesResourceServesTheVersionedTable() throws Exception {
     ResourceDefinition prices =
         INVENTORY.resources().stream()
-            .filter(r -> r.uri().equals(SizingTools.PRICES_URI))
+            .filter(r -> r.uri().equals(CompareCosts.PRICES_URI))
             .findFirst()
             .orElseThrow();
     assertEquals("application/json", prices.mimeType());
@@ -238,7 +239,7 @@ class SizingToolsTest {
     McpSchema.CallToolResult result =
         ToolCalls.call(INVENTORY.tool(tool).orElseThrow(), arguments, Caller.commandLine());
     assertFalse(Boolean.TRUE.equals(result.isError()), result.toString());
-    return Json.toMap(result.structuredContent());
+    return ToolJson.toMap(result.structuredContent());
   }
 
   private static String text(McpSchema.CallToolResult result) {

@@ -39,11 +39,7 @@ public final class ApprovalActions {
         payload.getActions() == null || payload.getActions().isEmpty()
             ? null
             : payload.getActions().getFirst().getValue();
-    Requester presser =
-        new Requester(
-            payload.getTeam() == null ? null : payload.getTeam().getId(),
-            payload.getChannel() == null ? null : payload.getChannel().getId(),
-            payload.getUser() == null ? null : payload.getUser().getId());
+    Requester presser = Requester.of(payload);
     ApprovalBoard.Click click = board.click(id, presser, approve);
     log.info(
         "{} pressed by {} on request {}: {}", approve ? "Approve" : "Deny", presser, id, click);

@@ -1,13 +1,17 @@
 package dev.lmiadvisor.slack.render;
 
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.ButtonElement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code answer_question} in Slack: the routed reference's title, its passages (or the composed
- * reply written from them), the facts that must be mentioned, and a pointer to the full reference.
+ * {@code answer_question} in Slack: the routed reference named in words, its first passage (or the
+ * composed reply written from the passages), the facts that must be mentioned, and a button for the
+ * rest.
  */
 public final class AnswerReply {
 
@@ -16,11 +20,24 @@ public final class AnswerReply {
 
   private AnswerReply() {}
 
-  public static void render(AnswerView answer, Optional<String> composed, MessageBuilder message) {
+  /** The action of the button that shows the passages after the first. */
+  public static final String MORE_ACTION = "lmi_more_passages";
+
+  /** Slack keeps at most 2000 characters in a button's value. */
+  static final int BUTTON_VALUE_LIMIT = 2000;
+
+  /**
+   * The short answer: where it comes from, the first passage (the one that carries the answer), the
+   * facts to mention, and a button for the other passages, so that a channel is not filled with a
+   * whole section.
+   */
+  public static void render(
+      AnswerView answer, Optional<String> composed, String question, MessageBuilder message) {
     message.header(answer.title());
     message.context(
-        "From the reference `%s` · routing confidence %s"
+        "From the reference _%s_ (`%s`) · routing confidence %s"
             .formatted(
+                Mrkdwn.escape(answer.title()),
                 answer.reference(),
                 String.format(Locale.ROOT, "%.0f%%", answer.confidence() * 100)));
     if (composed.isPresent()) {
@@ -29,20 +46,52 @@ public final class AnswerReply {
           "Written by the configured language model from the passages of _%s_ only."
               .formatted(Mrkdwn.escape(answer.title())));
     } else {
-      for (AnswerView.Passage passage : answer.passages()) {
-        List<String> pieces =
-            Mrkdwn.chunks(
-                "*"
-                    + Mrkdwn.escape(passage.heading())
-                    + "*\n"
-                    + Mrkdwn.fromMarkdown(passage.text()),
-                Mrkdwn.SECTION_TEXT_LIMIT);
-        pieces.stream().limit(SECTIONS_PER_PASSAGE).forEach(message::section);
-        if (pieces.size() > SECTIONS_PER_PASSAGE) {
-          message.context("_This section continues in the full reference._");
-        }
-      }
+      answer.passages().stream().limit(1).forEach(p -> passage(p, message));
     }
+    mustMention(answer, message);
+    int more = answer.passages().size() - 1;
+    if (composed.isEmpty() && more > 0 && question.length() <= BUTTON_VALUE_LIMIT) {
+      message.add(
+          ActionsBlock.builder()
+              .blockId("lmi_answer_more")
+              .elements(
+                  List.of(
+                      ButtonElement.builder()
+                          .actionId(MORE_ACTION)
+                          .text(
+                              PlainTextObject.builder()
+                                  .text(
+                                      more == 1
+                                          ? "Show 1 more passage"
+                                          : "Show " + more + " more passages")
+                                  .build())
+                          .value(question)
+                          .build()))
+              .build());
+    }
+  }
+
+  /** The passages after the first, for the person who pressed the button. */
+  public static void renderRest(AnswerView answer, MessageBuilder message) {
+    message.context(
+        "More from the reference _%s_ (`%s`)"
+            .formatted(Mrkdwn.escape(answer.title()), answer.reference()));
+    answer.passages().stream().skip(1).forEach(p -> passage(p, message));
+  }
+
+  private static void passage(AnswerView.Passage passage, MessageBuilder message) {
+    List<String> pieces =
+        Mrkdwn.chunks(
+            "*" + Mrkdwn.escape(passage.heading()) + "*\n" + Mrkdwn.fromMarkdown(passage.text()),
+            Mrkdwn.SECTION_TEXT_LIMIT);
+    pieces.stream().limit(SECTIONS_PER_PASSAGE).forEach(message::section);
+    if (pieces.size() > SECTIONS_PER_PASSAGE) {
+      message.context(
+          "_This section continues in the reference; `/lmi ask` a narrower question for the rest._");
+    }
+  }
+
+  private static void mustMention(AnswerView answer, MessageBuilder message) {
     if (!answer.mustMention().isEmpty()) {
       message.divider();
       message.section(
@@ -51,8 +100,5 @@ public final class AnswerReply {
                   .map(fact -> "• " + Mrkdwn.fromMarkdown(fact))
                   .collect(Collectors.joining("\n")));
     }
-    message.context(
-        "Full reference: `%s` (MCP resource; or `/lmi ask` a narrower question)"
-            .formatted(answer.resourceUri()));
   }
 }

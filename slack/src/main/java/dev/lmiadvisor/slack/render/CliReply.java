@@ -1,6 +1,6 @@
 package dev.lmiadvisor.slack.render;
 
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,14 @@ public final class CliReply {
     if (output.get("service").isPresent() || output.get("operation").isPresent()) {
       table.put("Operation", "`" + output.text("service") + " " + output.text("operation") + "`");
     }
+    output
+        .object("plan")
+        .ifPresent(
+            plan -> {
+              plan.get("region").ifPresent(r -> table.put("Region", "`" + Output.format(r) + "`"));
+              plan.get("sdk_operation")
+                  .ifPresent(o -> table.put("API call", "`" + Output.format(o) + "`"));
+            });
     output.get("executed").ifPresent(e -> table.put("Executed", Output.format(e)));
     output.get("read_only").ifPresent(r -> table.put("Read-only", Output.format(r)));
     output.get("rule").ifPresent(r -> table.put("Rule", "`" + Output.format(r) + "`"));
@@ -35,7 +43,13 @@ public final class CliReply {
     output
         .object("plan")
         .flatMap(plan -> plan.get("request"))
-        .ifPresent(request -> message.section("*Request*\n" + code(request)));
+        .ifPresent(
+            request ->
+                message.section(
+                    request instanceof Map<?, ?> m && m.isEmpty()
+                        ? "*Request*\nno parameters: the operation is sent as it is"
+                        : "*Request* (the parameters the AWS SDK sends, secrets masked)\n"
+                            + code(request)));
     output
         .get("result")
         .filter(r -> !(r instanceof Map<?, ?> m && m.isEmpty()))
@@ -43,7 +57,7 @@ public final class CliReply {
   }
 
   private static String code(Object value) {
-    String json = value instanceof String s ? s : Json.pretty(value);
+    String json = value instanceof String s ? s : ToolJson.pretty(value);
     return "```" + Mrkdwn.escape(Mrkdwn.truncate(json, CODE_LIMIT)) + "```";
   }
 }

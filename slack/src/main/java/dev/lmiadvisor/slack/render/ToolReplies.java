@@ -10,6 +10,7 @@ public final class ToolReplies {
   private ToolReplies() {}
 
   /**
+   * @param arguments the arguments the tool ran with
    * @param intro who asked what, shown first (a slash command's delayed answer does not show the
    *     command itself)
    * @param composed a reply written by the language model from an answer, when composition is on
@@ -18,6 +19,7 @@ public final class ToolReplies {
   public static Reply render(
       String tool,
       String toolTitle,
+      Map<String, Object> arguments,
       Map<String, Object> structured,
       String text,
       String intro,
@@ -26,7 +28,8 @@ public final class ToolReplies {
     MessageBuilder message = new MessageBuilder();
     Output output = new Output(structured);
     switch (tool) {
-      case "answer_question" -> AnswerReply.render(AnswerView.of(structured), composed, message);
+      case "answer_question" ->
+          AnswerReply.render(AnswerView.of(structured), composed, question(arguments), message);
       case "compute_sizing" -> SizingReply.render(output, message);
       case "compare_costs" -> CostReply.render(output, message);
       case "check_region_availability" -> RegionReply.render(output, message);
@@ -37,7 +40,17 @@ public final class ToolReplies {
       approvalNotes.forEach(message::section);
     }
     message.context(intro);
-    return new Reply(message.build(), fallback(intro, text), true);
+    // The notification text: an answer's own text links the MCP resource, which Slack cannot open.
+    String notification =
+        tool.equals("answer_question")
+            ? "From the reference " + AnswerView.of(structured).title() + ". " + intro
+            : fallback(intro, text);
+    return new Reply(message.build(), notification, true);
+  }
+
+  private static String question(Map<String, Object> arguments) {
+    Object question = arguments.get("question");
+    return question == null ? "" : question.toString();
   }
 
   private static String fallback(String intro, String text) {

@@ -9,7 +9,8 @@ import dev.lmiadvisor.server.Services;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ToolRequest;
-import dev.lmiadvisor.server.mcp.Json;
+import dev.lmiadvisor.server.output.ToolJson;
+import dev.lmiadvisor.server.tools.Toolsets;
 import dev.lmiadvisor.slack.render.AnswerView;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ class GroundedCompositionTest {
 
   @BeforeAll
   static void answer() {
-    inventory = Inventory.create(new Services());
+    inventory = Toolsets.inventory(new Services());
     answer = AnswerView.of(call("answer_question", Map.of("question", QUESTION)));
   }
 
@@ -103,7 +104,7 @@ class GroundedCompositionTest {
   }
 
   private static Map<String, Object> call(String tool, Map<String, Object> arguments) {
-    return Json.toMap(
+    return ToolJson.toMap(
         inventory
             .tool(tool)
             .orElseThrow()

@@ -142,6 +142,7 @@ class ToolRepliesTest {
             ToolReplies.render(
                 "query_audit_log",
                 "Query the audit log",
+                Map.of(),
                 output,
                 "12 entries, chain intact",
                 "Asked by <@U1>",
@@ -172,6 +173,7 @@ class ToolRepliesTest {
             ToolReplies.render(
                 "run_aws_cli",
                 "Run",
+                Map.of(),
                 output,
                 "",
                 "Asked by <@U1>",
@@ -186,7 +188,15 @@ class ToolRepliesTest {
 
   private static JsonNode render(String tool, Map<String, Object> output) {
     return json(
-        ToolReplies.render(tool, tool, output, "", "Asked by <@U1>", Optional.empty(), List.of()));
+        ToolReplies.render(
+            tool,
+            tool,
+            Map.of("question", "q"),
+            output,
+            "",
+            "Asked by <@U1>",
+            Optional.empty(),
+            List.of()));
   }
 
   static JsonNode json(Reply reply) {

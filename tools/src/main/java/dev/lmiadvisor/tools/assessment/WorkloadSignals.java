@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.assessment;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 
 /**
@@ -30,18 +31,16 @@ public record WorkloadSignals(
   public WorkloadSignals {
     region = region == null || region.isBlank() ? "us-east-1" : region.trim();
     if (monthlyRequests != null && monthlyRequests < 0) {
-      throw new IllegalArgumentException(
-          "monthly_requests cannot be negative; got " + monthlyRequests);
+      throw new UserInputException("monthly_requests cannot be negative; got " + monthlyRequests);
     }
     if (avgDurationMs != null && !(avgDurationMs > 0)) {
-      throw new IllegalArgumentException("avg_duration_ms must be above 0; got " + avgDurationMs);
+      throw new UserInputException("avg_duration_ms must be above 0; got " + avgDurationMs);
     }
     if (memoryMb != null && (memoryMb < 128 || memoryMb > 32768)) {
-      throw new IllegalArgumentException(
-          "memory_mb must be between 128 and 32768; got " + memoryMb);
+      throw new UserInputException("memory_mb must be between 128 and 32768; got " + memoryMb);
     }
     if (monthlyLambdaSpendUsd != null && !(monthlyLambdaSpendUsd >= 0)) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "monthly_lambda_spend_usd cannot be negative; got " + monthlyLambdaSpendUsd);
     }
   }

@@ -82,6 +82,7 @@ public final class AuditLog implements AutoCloseable {
   private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
   /** Runs {@code action} holding both the in-process and the cross-process lock. */
+  @SuppressWarnings("try") // the lock is held for the block; it needs no other use
   private <T> T locked(IoAction<T> action) throws IOException {
     jvmLock.lock();
     try (FileLock ignored = lockChannel.lock()) {

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.audit;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,12 +28,12 @@ public record AuditQuery(int limit, Optional<Instant> since, Optional<String> de
 
   public AuditQuery {
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be from 1 to " + MAX_LIMIT);
+      throw new UserInputException("limit must be from 1 to " + MAX_LIMIT);
     }
     decision.ifPresent(
         d -> {
           if (!List.of("allowed", "requires_confirmation", "denied").contains(d)) {
-            throw new IllegalArgumentException(
+            throw new UserInputException(
                 "decision must be allowed, requires_confirmation or denied");
           }
         });
@@ -63,7 +64,7 @@ public record AuditQuery(int limit, Optional<Instant> since, Optional<String> de
     try {
       return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "since must be a time such as 2026-11-21T09:00:00Z, a date such as 2026-11-21, or a span such as 24h or 7d");
     }
   }

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.cost;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.sizing.InstanceOption;
 import dev.lmiadvisor.tools.sizing.InstanceType;
 import dev.lmiadvisor.tools.sizing.SizingCalculator;
@@ -106,23 +107,23 @@ public final class CostComparator {
 
   private static void validate(CostRequest request) {
     if (request.monthlyRequests() < 1) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "monthly_requests must be at least 1; got " + request.monthlyRequests());
     }
     double duration = request.avgDurationMs();
     if (!(duration > 0) || duration > MAX_DURATION_MS) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "avg_duration_ms must be above 0 and at most 900000 (Lambda's 15-minute limit); got "
               + duration);
     }
     if (request.memoryMb() < MIN_STANDARD_MEMORY_MB
         || request.memoryMb() > MAX_STANDARD_MEMORY_MB) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "memory_mb must be between 128 and 10240, standard Lambda's range; got %d (for LMI environments up to 32768 MB use compute_sizing)"
               .formatted(request.memoryMb()));
     }
     if (request.instanceCount() != null && request.instanceCount() < 1) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "instance_count must be at least 1; got " + request.instanceCount());
     }
   }
@@ -166,7 +167,7 @@ public final class CostComparator {
       perInstance =
           type.environmentsPerInstance(sized.vcpusPerExecutionEnvironment(), sized.memoryMb());
       if (perInstance < 1) {
-        throw new IllegalArgumentException(
+        throw new UserInputException(
             "%s cannot host a %d MB, %d vCPU execution environment after the 1 vCPU + 1 GiB per-instance reservation; try %s"
                 .formatted(
                     type.name(),
@@ -177,7 +178,7 @@ public final class CostComparator {
       warnArchitecture(request, givenType, warnings);
     } else {
       if (sized.instanceOptions().isEmpty()) {
-        throw new IllegalArgumentException(
+        throw new UserInputException(
             "no priced instance type in %s fits the sized environment; give instance_type and instance_count"
                 .formatted(request.region()));
       }

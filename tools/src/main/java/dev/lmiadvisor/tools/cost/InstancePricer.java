@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.cost;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.sizing.InstanceType;
 import dev.lmiadvisor.tools.vocabulary.Suggestions;
 import java.time.Clock;
@@ -93,20 +94,20 @@ public final class InstancePricer {
     return new Quote(embedded, warnings);
   }
 
-  private IllegalArgumentException unknownType(String region, String wanted) {
+  private UserInputException unknownType(String region, String wanted) {
     String close = Suggestions.didYouMean(wanted, table.pricedTypes(region));
     if (INSTANCE_NAME.matcher(wanted).matches() && !"cmr".contains(wanted.substring(0, 1))) {
-      return new IllegalArgumentException(
+      return new UserInputException(
           "%s is not an LMI instance type: Lambda Managed Instances run on the C, M and R families, size .large and up%s; priced here: %s"
               .formatted(wanted, close, generations(region)));
     }
-    return new IllegalArgumentException(
+    return new UserInputException(
         "unknown instance type '%s'%s; priced in %s: %s"
             .formatted(wanted, close, region, generations(region)));
   }
 
-  private IllegalArgumentException notPricedHere(String region, String type) {
-    return new IllegalArgumentException(
+  private UserInputException notPricedHere(String region, String type) {
+    return new UserInputException(
         "no embedded price for %s in %s%s; priced there: %s; or set LMI_ADVISOR_LIVE_PRICES=true to ask AWS"
             .formatted(
                 type,

@@ -2,6 +2,7 @@ package dev.lmiadvisor.tools.cost;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.sizing.HourlyPrices;
 import dev.lmiadvisor.tools.sizing.InstanceCatalog;
 import dev.lmiadvisor.tools.sizing.InstanceFamily;
@@ -155,8 +156,8 @@ public final class PriceTable implements HourlyPrices {
     return plans.get(plan);
   }
 
-  IllegalArgumentException unknownRegion(String region) {
-    return new IllegalArgumentException(
+  UserInputException unknownRegion(String region) {
+    return new UserInputException(
         "no prices for region '%s'%s; regions with prices: %s (or check the region id)"
             .formatted(
                 region, Suggestions.didYouMean(region, regions()), String.join(", ", regions())));

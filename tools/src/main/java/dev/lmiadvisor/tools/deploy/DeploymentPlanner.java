@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.deploy;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.sandbox.Evaluation;
 import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
@@ -337,12 +338,12 @@ public final class DeploymentPlanner {
             r.functionName(), FUNCTION_NAME, "function_name", "1-64 letters, digits, '-' or '_'");
     RuntimeVersion runtime = RuntimeVersion.resolve(r.runtime());
     if (r.subnetIds().isEmpty() || r.subnetIds().size() > 16) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "subnet_ids needs 1 to 16 subnets (3 or more, in distinct Availability Zones)");
     }
     r.subnetIds().forEach(id -> require(id, SUBNET, "subnet_ids", "ids like subnet-0abc1234"));
     if (r.securityGroupIds().isEmpty() || r.securityGroupIds().size() > 5) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "security_group_ids needs 1 to 5 security groups (without one the VPC's default group is used)");
     }
     r.securityGroupIds()
@@ -356,13 +357,13 @@ public final class DeploymentPlanner {
               + " subnet(s): a published version starts on 3 instances for Availability Zone resiliency; give subnets in 3 distinct zones");
     }
     if (r.subnetIds().stream().distinct().count() != r.subnetIds().size()) {
-      throw new IllegalArgumentException("subnet_ids lists a subnet twice");
+      throw new UserInputException("subnet_ids lists a subnet twice");
     }
     String architecture = r.architecture().map(Architecture::parse).orElse(Architecture.ARM64).id();
     String region = r.region().orElse("us-east-1");
     if (!GlobalOptionsValidator.isKnownRegion(region)) {
       List<String> close = GlobalOptionsValidator.closestRegions(region);
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "unknown region '"
               + region
               + "'"
@@ -378,19 +379,19 @@ public final class DeploymentPlanner {
     }
     int memory = r.memoryMb().orElse(4096);
     if (memory < MIN_MEMORY_MB || memory > LmiLimits.MAX_MEMORY_MB) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "memory_mb must be from 2048 (the smallest LMI function) to 32768");
     }
     double ratio = r.memoryGibPerVcpu().orElse(defaultRatio(memory));
     if (ratio < 2.0 || ratio > 8.0) {
-      throw new IllegalArgumentException("memory_gib_per_vcpu must be from 2 to 8");
+      throw new UserInputException("memory_gib_per_vcpu must be from 2 to 8");
     }
     wholeVcpus(memory, ratio, warnings);
     r.perExecutionEnvironmentMaxConcurrency()
         .filter(c -> c < LmiLimits.MIN_CONCURRENCY || c > LmiLimits.MAX_CONCURRENCY)
         .ifPresent(
             c -> {
-              throw new IllegalArgumentException(
+              throw new UserInputException(
                   "per_execution_environment_max_concurrency must be from 1 to 1600");
             });
     boolean nonProduction =
@@ -398,7 +399,7 @@ public final class DeploymentPlanner {
             == DeploymentEnvironment.NON_PRODUCTION;
     int min = r.minExecutionEnvironments().orElse(3);
     if (min < (nonProduction ? 1 : 3) || min > 15000) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           nonProduction
               ? "min_execution_environments must be from 1 to 15000"
               : "min_execution_environments must be at least 3 in production (one per Availability Zone); for a test environment set environment to non_production");
@@ -409,7 +410,7 @@ public final class DeploymentPlanner {
     }
     int max = r.maxExecutionEnvironments().orElse(Math.max(30, min));
     if (max < min || max > 15000) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "max_execution_environments must be from min_execution_environments ("
               + min
               + ") to 15000");
@@ -417,7 +418,7 @@ public final class DeploymentPlanner {
     int vcpusPerEnvironment = (int) Math.ceil(memory / 1024.0 / ratio);
     int maxVcpu = r.maxVcpuCount().orElse(defaultMaxVcpu(max, vcpusPerEnvironment));
     if (maxVcpu < 2 || maxVcpu > 15000) {
-      throw new IllegalArgumentException("max_vcpu_count must be from 2 to 15000");
+      throw new UserInputException("max_vcpu_count must be from 2 to 15000");
     }
     if (maxVcpu < max * vcpusPerEnvironment) {
       warnings.add(
@@ -444,13 +445,12 @@ public final class DeploymentPlanner {
     require(handler, HANDLER, "handler", "a handler such as app.handler");
     String zip = r.codeZip().orElse("function.zip");
     if (!ZIP.matcher(zip).matches() || zip.contains("..")) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "code_zip must be a relative path inside the working folder (LMI_ADVISOR_WORKDIR), e.g. build/function.zip");
     }
     String mode = r.publishMode().orElse("latest_published");
     if (!mode.equals("latest_published") && !mode.equals("numbered_versions")) {
-      throw new IllegalArgumentException(
-          "publish_mode must be latest_published or numbered_versions");
+      throw new UserInputException("publish_mode must be latest_published or numbered_versions");
     }
     if (mode.equals("latest_published")) {
       warnings.add(
@@ -498,7 +498,7 @@ public final class DeploymentPlanner {
   private static void wholeVcpus(int memoryMb, double ratio, List<String> warnings) {
     double perVcpu = ratio * 1024;
     if (memoryMb < perVcpu) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "memory_mb %d is less than one vCPU at memory_gib_per_vcpu %s (one vCPU needs %.0f MB);"
                   .formatted(memoryMb, decimal(ratio), perVcpu)
               + " raise memory_mb or lower memory_gib_per_vcpu");
@@ -536,8 +536,7 @@ public final class DeploymentPlanner {
 
   private static String require(String value, Pattern pattern, String field, String expected) {
     if (value == null || !pattern.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          field + " '" + value + "' is not valid: expected " + expected);
+      throw new UserInputException(field + " '" + value + "' is not valid: expected " + expected);
     }
     return value;
   }

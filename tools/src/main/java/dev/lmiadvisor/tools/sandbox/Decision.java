@@ -1,5 +1,7 @@
 package dev.lmiadvisor.tools.sandbox;
 
+import dev.lmiadvisor.errors.UserInputException;
+
 /** What the sandbox decided about one command. Order matters: a stronger decision wins. */
 public enum Decision {
   ALLOWED("allowed"),
@@ -23,7 +25,7 @@ public enum Decision {
         return d;
       }
     }
-    throw new IllegalArgumentException(
+    throw new UserInputException(
         "unknown decision '" + value + "'; use allowed, requires_confirmation or denied");
   }
 

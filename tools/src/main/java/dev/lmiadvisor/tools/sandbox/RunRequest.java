@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.sandbox;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.Optional;
 
 /**
@@ -36,7 +37,7 @@ public record RunRequest(
           return mode;
         }
       }
-      throw new IllegalArgumentException("mode must be plan or execute, not '" + value + "'");
+      throw new UserInputException("mode must be plan or execute, not '" + value + "'");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.sizing;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,7 +200,7 @@ final class EnvironmentShaper {
         return new EnvironmentShape(memory, ratio, vcpus, processes, perVcpu);
       }
     }
-    throw new IllegalArgumentException(
+    throw new UserInputException(
         "a Python process of %d MB does not fit the largest execution environment (32768 MB including a 256 MB reserve); reduce memory_mb"
             .formatted(processMemoryMb));
   }

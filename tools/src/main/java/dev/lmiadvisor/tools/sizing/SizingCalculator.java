@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.sizing;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.LmiLimits;
 import dev.lmiadvisor.tools.vocabulary.Architecture;
 import dev.lmiadvisor.tools.vocabulary.DeploymentEnvironment;
@@ -127,11 +128,11 @@ public final class SizingCalculator {
       return null;
     }
     if (memoryMb < 1) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "memory_mb must be a positive number of megabytes, for example 512; got " + memoryMb);
     }
     if (memoryMb > EnvironmentShape.MAX_MEMORY_MB) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "memory_mb %d is above 32768, the largest LMI execution environment; split the work or reduce memory"
               .formatted(memoryMb));
     }
@@ -141,7 +142,7 @@ public final class SizingCalculator {
   private static Integer peakConcurrency(SizingRequest request, List<String> explanation) {
     if (request.peakConcurrency() != null) {
       if (request.peakConcurrency() < 1) {
-        throw new IllegalArgumentException(
+        throw new UserInputException(
             "peak_concurrency must be at least 1; got " + request.peakConcurrency());
       }
       return request.peakConcurrency();
@@ -152,11 +153,11 @@ public final class SizingCalculator {
       return null;
     }
     if (rps == null || durationMs == null) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "give both peak_rps and avg_duration_ms (or peak_concurrency instead)");
     }
     if (!(rps > 0) || !(durationMs > 0) || rps.isInfinite() || durationMs.isInfinite()) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "peak_rps and avg_duration_ms must be positive numbers; got %s and %s"
               .formatted(rps, durationMs));
     }

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.sizing;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.vocabulary.Architecture;
 import dev.lmiadvisor.tools.vocabulary.DeploymentEnvironment;
 import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
@@ -35,8 +36,7 @@ public record SizingRequest(
 
   public SizingRequest {
     if (runtime == null) {
-      throw new IllegalArgumentException(
-          "'runtime' is required: nodejs, java, dotnet, python or rust");
+      throw new UserInputException("'runtime' is required: nodejs, java, dotnet, python or rust");
     }
     workload = workload == null ? WorkloadKind.BALANCED : workload;
     architecture = architecture == null ? Architecture.ARM64 : architecture;

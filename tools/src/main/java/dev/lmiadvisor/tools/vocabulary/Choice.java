@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.vocabulary;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +27,13 @@ public interface Choice {
    * mean nodejs?; use one of: nodejs, java, dotnet, python, rust}.
    *
    * @param what the argument's name, for the message ({@code runtime}, {@code savings_plan})
-   * @throws IllegalArgumentException when the text is empty or names no constant
+   * @throws UserInputException when the text is empty or names no constant
    */
   static <E extends Enum<E> & Choice> E parse(String what, String text, Class<E> type) {
     E[] values = type.getEnumConstants();
     List<String> ids = Arrays.stream(values).map(Choice::id).toList();
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "'%s' is empty; use one of: %s".formatted(what, String.join(", ", ids)));
     }
     String wanted = text.trim().toLowerCase(Locale.ROOT);
@@ -41,7 +42,7 @@ public interface Choice {
         return value;
       }
     }
-    throw new IllegalArgumentException(
+    throw new UserInputException(
         "unknown %s '%s'%s; use one of: %s"
             .formatted(
                 what, text.trim(), Suggestions.didYouMean(wanted, ids), String.join(", ", ids)));

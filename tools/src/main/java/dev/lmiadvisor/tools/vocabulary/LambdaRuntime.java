@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.vocabulary;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,7 +129,7 @@ public enum LambdaRuntime implements Choice {
   }
 
   /**
-   * @throws IllegalArgumentException naming the runtimes, and the closest one to a typo
+   * @throws UserInputException naming the runtimes, and the closest one to a typo
    */
   public static LambdaRuntime parse(String text) {
     return Choice.parse("runtime", text, LambdaRuntime.class);

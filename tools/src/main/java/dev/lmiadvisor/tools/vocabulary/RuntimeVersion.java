@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.vocabulary;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public record RuntimeVersion(String id, LambdaRuntime runtime) {
 
   /**
    * @param text a runtime name ({@code nodejs}, also {@code node}) or a Lambda runtime id
-   * @throws IllegalArgumentException for a runtime LMI does not run, naming the ones it does
+   * @throws UserInputException for a runtime LMI does not run, naming the ones it does
    */
   public static RuntimeVersion resolve(String text) {
     String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -36,7 +37,7 @@ public record RuntimeVersion(String id, LambdaRuntime runtime) {
     }
     Optional<LambdaRuntime> runtime = supportedRuntimeOf(value);
     if (runtime.isEmpty() || Runtime.fromValue(value) == Runtime.UNKNOWN_TO_SDK_VERSION) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "runtime '"
               + text
               + "' does not run on Lambda Managed Instances; use one of "

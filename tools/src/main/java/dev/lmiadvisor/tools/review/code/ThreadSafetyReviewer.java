@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.review.code;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.review.ReviewInput;
 import dev.lmiadvisor.tools.review.code.dotnet.DotnetAnalyzer;
 import dev.lmiadvisor.tools.review.code.java.JavaAnalyzer;
@@ -34,15 +35,15 @@ public final class ThreadSafetyReviewer {
   /**
    * @param code the handler source (a whole file, or a fragment)
    * @param runtime {@code nodejs}, {@code java}, {@code dotnet} or {@code python}
-   * @throws IllegalArgumentException when the code is empty or too long, or the runtime unknown
+   * @throws UserInputException when the code is empty or too long, or the runtime unknown
    */
   public ThreadSafetyReview review(String code, String runtime) {
     return review(code, runtime(runtime));
   }
 
   /**
-   * @throws IllegalArgumentException when the code is empty or too long, or its runtime is not one
-   *     of {@link #RUNTIMES}
+   * @throws UserInputException when the code is empty or too long, or its runtime is not one of
+   *     {@link #RUNTIMES}
    */
   public ThreadSafetyReview review(String code, LambdaRuntime runtime) {
     if (!RUNTIMES.contains(runtime)) {
@@ -59,7 +60,7 @@ public final class ThreadSafetyReviewer {
         case RUST -> throw unknown(runtime.id());
       }
     } catch (StackOverflowError e) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "the code nests too deeply to review; submit the handler file without generated code");
     }
     return new ThreadSafetyReview(runtime, findings.sorted());
@@ -68,7 +69,7 @@ public final class ThreadSafetyReviewer {
   /**
    * The reviewed runtime a caller names.
    *
-   * @throws IllegalArgumentException for anything but nodejs, java, dotnet or python
+   * @throws UserInputException for anything but nodejs, java, dotnet or python
    */
   public static LambdaRuntime runtime(String runtime) {
     String name = runtime == null ? "" : runtime.strip().toLowerCase(Locale.ROOT);
@@ -78,8 +79,8 @@ public final class ThreadSafetyReviewer {
         .orElseThrow(() -> unknown(runtime));
   }
 
-  private static IllegalArgumentException unknown(String runtime) {
-    return new IllegalArgumentException(
+  private static UserInputException unknown(String runtime) {
+    return new UserInputException(
         "unknown runtime '%s'; use one of %s"
             .formatted(
                 runtime,

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.review.config;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public enum TemplateFormat {
    * The format named by the caller, or detected: a JSON document starts with an opening brace;
    * anything else is read as YAML.
    *
-   * @throws IllegalArgumentException for a name other than {@code yaml} or {@code json}
+   * @throws UserInputException for a name other than {@code yaml} or {@code json}
    */
   public static TemplateFormat of(Optional<String> requested, String text) {
     if (requested.isPresent() && !requested.get().isBlank()) {
@@ -25,7 +26,7 @@ public enum TemplateFormat {
         case "yaml", "yml" -> YAML;
         case "json" -> JSON;
         default ->
-            throw new IllegalArgumentException(
+            throw new UserInputException(
                 "unknown template format '" + requested.get() + "'; use yaml or json");
       };
     }

@@ -3,6 +3,7 @@ package dev.lmiadvisor.tools.review.code.text;
 import dev.lmiadvisor.tools.review.code.text.SourceText.Literal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -272,7 +273,7 @@ public final class Lexer {
   }
 
   private int pythonString(int start, int prefix, char quote) {
-    String prefixText = text.substring(start, start + prefix).toLowerCase();
+    String prefixText = text.substring(start, start + prefix).toLowerCase(Locale.ROOT);
     int open = start + prefix;
     boolean triple = at(open + 1) == quote && at(open + 2) == quote;
     int contentStart = open + (triple ? 3 : 1);

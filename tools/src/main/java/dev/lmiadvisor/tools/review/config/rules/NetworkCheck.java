@@ -11,6 +11,7 @@ import dev.lmiadvisor.tools.review.config.template.TemplateNode.Mapping;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -208,7 +209,7 @@ final class NetworkCheck implements TemplateCheck {
 
   private static boolean isHttpsOnly(Template template, Mapping rule) {
     String protocol =
-        rule.get("IpProtocol").flatMap(template::text).orElse("").strip().toLowerCase();
+        rule.get("IpProtocol").flatMap(template::text).orElse("").strip().toLowerCase(Locale.ROOT);
     Optional<Double> from = rule.get("FromPort").flatMap(template::number);
     Optional<Double> to = rule.get("ToPort").flatMap(template::number);
     return (protocol.equals("tcp") || protocol.equals("6"))
@@ -218,7 +219,11 @@ final class NetworkCheck implements TemplateCheck {
 
   private static String describePorts(Template template, Mapping rule) {
     String protocol =
-        rule.get("IpProtocol").flatMap(template::text).orElse("-1").strip().toLowerCase();
+        rule.get("IpProtocol")
+            .flatMap(template::text)
+            .orElse("-1")
+            .strip()
+            .toLowerCase(Locale.ROOT);
     if (ALL_PROTOCOLS.contains(protocol)) {
       return "all traffic";
     }

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.review.config.template;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.review.config.template.TemplateNode.Intrinsic;
 import dev.lmiadvisor.tools.review.config.template.TemplateNode.Mapping;
 import dev.lmiadvisor.tools.review.config.template.TemplateNode.Scalar;
@@ -61,11 +62,11 @@ public final class Template {
    * Recognises a whole template, a set of resources, one resource, or the properties of one
    * resource.
    *
-   * @throws IllegalArgumentException when the document is none of these
+   * @throws UserInputException when the document is none of these
    */
   public static Template of(TemplateNode root) {
     if (!(root instanceof Mapping document)) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "this is not a SAM or CloudFormation template: the document must be a mapping with a"
               + " Resources section (a single resource or its properties also work)");
     }
@@ -76,7 +77,7 @@ public final class Template {
               .mapping("Resources")
               .orElseThrow(
                   () ->
-                      new IllegalArgumentException(
+                      new UserInputException(
                           "'Resources' (line %d) must be a mapping of logical ids to resources"
                               .formatted(document.lineOf("Resources"))));
       Mapping globals =
@@ -104,7 +105,7 @@ public final class Template {
       Resource single = new Resource(FRAGMENT_ID, type.get(), document, document.line());
       return fragment(TemplateShape.PROPERTIES, Map.of(FRAGMENT_ID, single), noParameters);
     }
-    throw new IllegalArgumentException(
+    throw new UserInputException(
         "no resources found: a template needs a Resources section (a single resource with Type and"
             + " Properties, or a function's or capacity provider's properties, also work)");
   }

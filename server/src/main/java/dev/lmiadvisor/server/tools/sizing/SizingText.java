@@ -1,4 +1,4 @@
-package dev.lmiadvisor.server.tools;
+package dev.lmiadvisor.server.tools.sizing;
 
 import dev.lmiadvisor.tools.assessment.Assessment;
 import dev.lmiadvisor.tools.assessment.SignalFinding;

@@ -1,28 +1,28 @@
-package dev.lmiadvisor.server.tools;
+package dev.lmiadvisor.server.tools.sizing;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table with aligned columns, for terminals and for clients that read only text. */
-final class TextTable {
+public final class TextTable {
 
   private final List<String[]> rows = new ArrayList<>();
   private final boolean[] rightAligned;
 
-  TextTable(String... header) {
+  public TextTable(String... header) {
     rows.add(header);
     rightAligned = new boolean[header.length];
   }
 
   /** Right-aligns the given columns (numbers). */
-  TextTable right(int... columns) {
+  public TextTable right(int... columns) {
     for (int column : columns) {
       rightAligned[column] = true;
     }
     return this;
   }
 
-  TextTable row(Object... cells) {
+  public TextTable row(Object... cells) {
     String[] row = new String[cells.length];
     for (int i = 0; i < cells.length; i++) {
       row[i] = cells[i] == null ? "-" : cells[i].toString();

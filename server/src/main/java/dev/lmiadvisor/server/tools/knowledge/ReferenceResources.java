@@ -1,4 +1,4 @@
-package dev.lmiadvisor.server.tools;
+package dev.lmiadvisor.server.tools.knowledge;
 
 import dev.lmiadvisor.knowledge.Language;
 import dev.lmiadvisor.knowledge.Reference;
