@@ -1,11 +1,18 @@
 package dev.lmiadvisor.knowledge;
 
 import dev.lmiadvisor.errors.UserInputException;
+import dev.lmiadvisor.knowledge.model.KnowledgeModels;
+import dev.lmiadvisor.knowledge.model.LinearModel;
+import dev.lmiadvisor.knowledge.passage.PassageRanker;
+import dev.lmiadvisor.knowledge.passage.PassageUnit;
+import dev.lmiadvisor.knowledge.passage.UnitIndex;
+import dev.lmiadvisor.knowledge.text.Analyzers;
+import dev.lmiadvisor.knowledge.text.InstructionFilter;
+import dev.lmiadvisor.knowledge.text.QuestionFeatures;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Routes questions to one of the six references and answers them with passages from that reference
@@ -22,23 +29,35 @@ public final class KnowledgeService {
   public static final int MAX_PASSAGES = 10;
 
   private final ReferenceLibrary library;
-  private final SectionIndex index;
+  private final KnowledgeModels models;
   private final QuestionRouter router;
+  private final UnitIndex index;
+  private final PassageRanker ranker;
 
-  private KnowledgeService(ReferenceLibrary library) {
-    Analyzers analyzers = new Analyzers();
+  private KnowledgeService(ReferenceLibrary library, KnowledgeModels models) {
+    if (!models.referencesFingerprint().equals(library.fingerprint())) {
+      throw new IllegalStateException(
+          "the shipped models were trained on other reference text; rebuild the knowledge module");
+    }
     this.library = library;
-    this.index = new SectionIndex(library, analyzers);
-    this.router = new QuestionRouter(analyzers, index, IntentVocabulary.load());
+    this.models = models;
+    this.index = new UnitIndex(library, new Analyzers());
+    this.router = new QuestionRouter(models.router(), index, models.blend());
+    this.ranker = new PassageRanker(index, models.ranker());
   }
 
-  /** Loads the references and builds the index; a few hundred milliseconds, so call it once. */
+  /** Loads the references, the prebuilt passage index and the learnt models; call it once. */
   public static KnowledgeService load() {
-    return new KnowledgeService(ReferenceLibrary.load());
+    return new KnowledgeService(ReferenceLibrary.load(), KnowledgeModels.load());
   }
 
   public ReferenceLibrary library() {
     return library;
+  }
+
+  /** The fingerprint of the models in use: the bank, references and training they came from. */
+  public String modelFingerprint() {
+    return models.fingerprint();
   }
 
   public Route route(String question) {
@@ -59,32 +78,59 @@ public final class KnowledgeService {
     Route route = router.route(checked);
     Language language = route.language().referenceLanguage();
     Reference reference = library.get(route.reference(), language);
-
-    Set<String> chosen = new LinkedHashSet<>();
-    for (SectionIndex.Hit hit :
-        index.search(language, checked, Optional.of(route.reference()), maxPassages)) {
-      chosen.add(hit.sectionId());
+    if (!route.onTopic()) {
+      return new Answer(
+          route,
+          language,
+          reference.title(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          OffTopic.message(route.language()));
     }
-    // A question in a language the reference is not written in may share few words with it:
-    // fill up with the reference's opening sections, which summarise it.
-    for (Section section : reference.sections()) {
-      if (chosen.size() >= maxPassages) {
-        break;
-      }
-      if (!section.id().equals("sources")) {
-        chosen.add(section.id());
-      }
-    }
+    String asked = InstructionFilter.strip(checked);
+    List<SuggestedCall> calls = SuggestedCalls.forQuestion(asked);
+    List<PassageRanker.Ranked> ranked =
+        ranker.rank(asked, language, route.reference(), sectionProbabilities(route, asked));
     List<Passage> passages = new ArrayList<>();
-    for (String id : chosen) {
-      Section section = reference.section(id).orElseThrow();
-      passages.add(new Passage(section.id(), section.heading(), section.text()));
+    for (PassageRanker.Ranked r : ranked.subList(0, Math.min(maxPassages, ranked.size()))) {
+      PassageUnit unit = r.unit();
+      passages.add(
+          new Passage(
+              unit.sectionId(),
+              unit.heading(),
+              WorkedExamples.note(unit.sectionId(), calls, language) + unit.text()));
     }
     List<String> mustMention =
         MustMention.forAnswer(route.reference(), checked).stream()
             .map(fact -> fact.text(language))
             .toList();
-    return new Answer(route, language, reference.title(), passages, mustMention);
+    return new Answer(
+        route,
+        language,
+        reference.title(),
+        passages,
+        mustMention,
+        calls,
+        ReferenceNotes.sources(asked, reference, passages),
+        ReferenceNotes.corrections(asked, language, route.reference(), index),
+        null);
+  }
+
+  /** The section model's probability of each section of the routed reference. */
+  private Map<String, Double> sectionProbabilities(Route route, String asked) {
+    LinearModel sections = models.sections().get(route.reference());
+    Map<String, Double> out = new HashMap<>();
+    if (sections == null) {
+      return out;
+    }
+    double[] p = sections.probabilities(QuestionFeatures.of(asked));
+    for (int i = 0; i < p.length; i++) {
+      out.put(sections.labels().get(i), p[i]);
+    }
+    return out;
   }
 
   /**

@@ -4,13 +4,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Languages the router understands. References are written in English and Simplified Chinese;
- * Vietnamese questions are routed with their own vocabulary and answered from the English text.
+ * Languages the router tells apart. References are written in English and Simplified Chinese;
+ * questions in any other language are answered from the English text.
  */
 public enum Language {
   EN("en"),
   ZH("zh"),
-  VI("vi");
+  VI("vi"),
+  /** Recognised so that Japanese is not taken for Chinese; answered from the English text. */
+  JA("ja"),
+  KO("ko"),
+  /** Any other script ("und", undetermined, in ISO 639-2). */
+  OTHER("und");
 
   private final String code;
 
@@ -27,7 +32,7 @@ public enum Language {
    * Whether the references are written in this language (otherwise answers fall back to English).
    */
   public boolean hasReferenceText() {
-    return this != VI;
+    return this == EN || this == ZH;
   }
 
   /** The language reference text is served in for a question in this language. */

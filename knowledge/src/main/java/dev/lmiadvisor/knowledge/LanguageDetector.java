@@ -4,7 +4,8 @@ import java.text.Normalizer;
 import java.util.Set;
 
 /**
- * Tells English, Chinese and Vietnamese questions apart by their script.
+ * Tells English, Chinese and Vietnamese questions apart by their script, and recognises Japanese
+ * (kana), Korean (Hangul) and other scripts so that they are not taken for one of the three.
  *
  * <p>Any run of Han characters makes a question Chinese (technical terms inside Chinese questions
  * are usually English, so the share of Han characters is not a good signal). Vietnamese is written
@@ -38,21 +39,47 @@ public final class LanguageDetector {
 
   public static Language detect(String text) {
     int han = 0;
+    int kana = 0;
+    int hangul = 0;
+    int latin = 0;
+    int otherLetters = 0;
     int vietnameseLetters = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-        han++;
-      } else if (VIETNAMESE.get(Character.toLowerCase(cp))) {
-        vietnameseLetters++;
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      switch (script) {
+        case HAN -> han++;
+        case HIRAGANA, KATAKANA -> kana++;
+        case HANGUL -> hangul++;
+        case LATIN -> {
+          latin++;
+          if (VIETNAMESE.get(Character.toLowerCase(cp))) {
+            vietnameseLetters++;
+          }
+        }
+        default -> {
+          if (Character.isLetter(cp)) {
+            otherLetters++;
+          }
+        }
       }
+    }
+    // Japanese writes Han characters too; kana say it is Japanese.
+    if (kana > 0) {
+      return Language.JA;
+    }
+    if (hangul > 0) {
+      return Language.KO;
     }
     if (han > 0) {
       return Language.ZH;
     }
     if (vietnameseLetters >= 2) {
       return Language.VI;
+    }
+    if (otherLetters > latin) {
+      return Language.OTHER;
     }
     return looksLikeUnaccentedVietnamese(text) ? Language.VI : Language.EN;
   }

@@ -1,5 +1,6 @@
-package dev.lmiadvisor.knowledge;
+package dev.lmiadvisor.knowledge.text;
 
+import dev.lmiadvisor.knowledge.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -22,35 +22,24 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * smartcn word segmenter (which also stems the English words inside Chinese text), and Vietnamese
  * with diacritic folding so that "chi phí" and "chi phi" are the same words.
  */
-final class Analyzers {
+public final class Analyzers {
 
   private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
 
-  /**
-   * English without stop words, for matching intent phrases: the stop list holds "not", so the
-   * standard analyzer would turn "not working" into "work".
-   */
-  private final Analyzer englishKeepingStopWords = new EnglishAnalyzer(CharArraySet.EMPTY_SET);
-
-  Analyzers() {
+  public Analyzers() {
     analyzers.put(Language.EN, new EnglishAnalyzer());
     analyzers.put(Language.ZH, new SmartChineseAnalyzer());
     analyzers.put(Language.VI, new VietnameseAnalyzer());
   }
 
   /** The analyzer for indexing and searching reference text. */
-  Analyzer forLanguage(Language language) {
+  public Analyzer forLanguage(Language language) {
     return analyzers.get(language);
   }
 
   /** The analyzed terms of a text for searching, in order. */
-  List<String> terms(Language language, String text) {
+  public List<String> terms(Language language, String text) {
     return terms(forLanguage(language), text);
-  }
-
-  /** The analyzed terms of a text for intent-phrase matching, in order; keeps stop words. */
-  List<String> intentTerms(Language language, String text) {
-    return terms(language == Language.EN ? englishKeepingStopWords : forLanguage(language), text);
   }
 
   private static List<String> terms(Analyzer analyzer, String text) {

@@ -1,5 +1,8 @@
-package dev.lmiadvisor.knowledge;
+package dev.lmiadvisor.knowledge.passage;
 
+import dev.lmiadvisor.knowledge.Language;
+import dev.lmiadvisor.knowledge.ReferenceLibrary;
+import dev.lmiadvisor.knowledge.text.Analyzers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +14,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Writes the section indexes into the build output at package time (the knowledge module's pom runs
+ * Writes the passage indexes into the build output at package time (the knowledge module's pom runs
  * it in {@code process-classes}), with the fingerprint of the references they index.
  *
  * <p>Usage: {@code IndexBuilder <classes-folder>}
@@ -31,11 +34,11 @@ public final class IndexBuilder {
     }
     ReferenceLibrary library = ReferenceLibrary.load();
     Analyzers analyzers = new Analyzers();
-    for (Language language : SectionIndex.written()) {
+    for (Language language : UnitIndex.written()) {
       Path folder = root.resolve(language.code());
       Files.createDirectories(folder);
       try (FSDirectory directory = FSDirectory.open(folder)) {
-        SectionIndex.write(library, analyzers, language, directory);
+        UnitIndex.write(library, analyzers, language, directory);
       }
       Files.deleteIfExists(folder.resolve("write.lock"));
       List<String> listing = new ArrayList<>();

@@ -1,5 +1,6 @@
-package dev.lmiadvisor.knowledge;
+package dev.lmiadvisor.knowledge.passage;
 
+import dev.lmiadvisor.knowledge.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +14,7 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 
 /**
- * The section indexes built at package time ({@link IndexBuilder}) and shipped in the jar, so that
+ * The passage indexes built at package time ({@link IndexBuilder}) and shipped in the jar, so that
  * the first question does not wait about a second for the Chinese text to be segmented and indexed.
  *
  * <p>{@code lmi-index/<language>/files.txt} holds, on its first line, the fingerprint of the
@@ -29,7 +30,7 @@ final class PrebuiltIndex {
 
   static Optional<Map<Language, ByteBuffersDirectory>> load(String fingerprint) {
     Map<Language, ByteBuffersDirectory> directories = new EnumMap<>(Language.class);
-    for (Language language : SectionIndex.written()) {
+    for (Language language : UnitIndex.written()) {
       Optional<ByteBuffersDirectory> directory = load(language, fingerprint);
       if (directory.isEmpty()) {
         return Optional.empty();

@@ -1,0 +1,143 @@
+package dev.lmiadvisor.knowledge.passage;
+
+import dev.lmiadvisor.knowledge.Language;
+import dev.lmiadvisor.knowledge.ReferenceId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Orders one reference's passage units for a question with a linear function learnt from (question,
+ * answering passage) pairs of the question bank ({@code ModelBuilder}).
+ *
+ * <p>Its inputs per unit: how likely the unit's section is to answer (the section model), the
+ * unit's BM25 score and rank, where it stands in its section, what kind of block it is, and whether
+ * it holds the kind of thing the question asks for (a number for "how many", a command or template
+ * for "how do I").
+ */
+public final class PassageRanker {
+
+  /** Sections that never come back as passages: they are summarised in their own fields. */
+  public static final Set<String> NOT_PASSAGES = Set.of("sources", "corrections");
+
+  public static final int FEATURES = 12;
+
+  private static final double FLOOR = 1e-4;
+
+  private static final Pattern ASKS_FOR_A_VALUE =
+      Pattern.compile(
+          "(?iu)\\b(?:how (?:much|many|long|big|large|high|low)|max(?:imum)?|min(?:imum)?|limit|"
+              + "default|quota|what is the|which|price|rate|percent|ratio)\\b|多少|几|最大|最小|最多"
+              + "|最少|上限|下限|默认|限制|配额|价格|比例|bao nhi[eê]u|t[oố]i [dđ]a|t[oố]i thi[eể]u"
+              + "|m[aặ]c [dđ][iị]nh|gi[oớ]i h[aạ]n|gi[aá]");
+
+  private static final Pattern ASKS_HOW =
+      Pattern.compile(
+          "(?iu)\\b(?:how (?:do|to|can|should)|command|cli|template|example|snippet|yaml|cdk|sam|"
+              + "terraform|code|sample|script)\\b|怎么|如何|命令|模板|示例|例子|代码|c[aá]ch|l[eệ]nh|"
+              + "m[aẫ]u|v[ií] d[uụ]");
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  private final UnitIndex index;
+  private final float[] weights;
+
+  /** A unit and its score. */
+  public record Ranked(PassageUnit unit, double score) {}
+
+  public PassageRanker(UnitIndex index, float[] weights) {
+    if (weights.length != FEATURES) {
+      throw new IllegalArgumentException("ranker has " + weights.length + " weights");
+    }
+    this.index = index;
+    this.weights = weights.clone();
+  }
+
+  /**
+   * The units of one reference that may be passages, best first.
+   *
+   * @param sectionProbability the section model's probability of each section id
+   */
+  public List<Ranked> rank(
+      String question,
+      Language language,
+      ReferenceId reference,
+      Map<String, Double> sectionProbability) {
+    List<Ranked> ranked = new ArrayList<>();
+    candidates(question, language, reference, sectionProbability)
+        .forEach(
+            (unit, features) -> {
+              double score = 0;
+              for (int i = 0; i < FEATURES; i++) {
+                score += weights[i] * features[i];
+              }
+              ranked.add(new Ranked(unit, score));
+            });
+    // Ties keep document order, so the ranking is the same on every run.
+    ranked.sort(
+        Comparator.comparingDouble(Ranked::score)
+            .reversed()
+            .thenComparingInt(r -> order(r.unit())));
+    return ranked;
+  }
+
+  private static int order(PassageUnit unit) {
+    return unit.sectionId().hashCode() * 31 + unit.ordinal();
+  }
+
+  /** The feature vector of every candidate unit, for ranking here and for training. */
+  public Map<PassageUnit, double[]> candidates(
+      String question,
+      Language language,
+      ReferenceId reference,
+      Map<String, Double> sectionProbability) {
+    List<PassageUnit> units =
+        index.units(reference, language).stream()
+            .filter(u -> !NOT_PASSAGES.contains(u.sectionId()))
+            .toList();
+    Map<PassageUnit, Float> bm25 = index.scores(language, question, reference);
+    float top = bm25.values().stream().max(Float::compare).orElse(0f);
+    List<PassageUnit> byScore =
+        bm25.keySet().stream()
+            .filter(units::contains)
+            .sorted(Comparator.comparing(bm25::get).reversed())
+            .toList();
+    Map<String, Float> bestInSection = new HashMap<>();
+    bm25.forEach((unit, score) -> bestInSection.merge(unit.sectionId(), score, Math::max));
+    String topSection =
+        sectionProbability.entrySet().stream()
+            .filter(e -> !NOT_PASSAGES.contains(e.getKey()))
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElse("");
+    boolean asksValue = ASKS_FOR_A_VALUE.matcher(question).find();
+    boolean asksHow = ASKS_HOW.matcher(question).find();
+
+    Map<PassageUnit, double[]> out = new java.util.LinkedHashMap<>();
+    for (PassageUnit unit : units) {
+      double[] f = new double[FEATURES];
+      f[0] = Math.log(Math.max(sectionProbability.getOrDefault(unit.sectionId(), 0.0), FLOOR));
+      Float score = bm25.get(unit);
+      if (score != null && top > 0) {
+        f[1] = score / top;
+        f[2] = 1.0 / (1 + byScore.indexOf(unit));
+        f[11] = score.equals(bestInSection.get(unit.sectionId())) ? 1 : 0;
+      }
+      f[3] = 1.0 / (1 + unit.ordinal());
+      f[4] = unit.kind() == PassageUnit.Kind.TABLE_ROW ? 1 : 0;
+      f[5] = unit.kind() == PassageUnit.Kind.LIST_ITEM ? 1 : 0;
+      boolean code = unit.text().contains("```");
+      f[6] = code ? 1 : 0;
+      f[7] = asksValue && DIGIT.matcher(unit.text()).find() ? 1 : 0;
+      f[8] = asksHow && code ? 1 : 0;
+      f[9] = Math.log1p(unit.text().length()) / 8;
+      f[10] = unit.sectionId().equals(topSection) ? 1 : 0;
+      out.put(unit, f);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,214 @@
+package dev.lmiadvisor.knowledge.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.StringHelper;
+
+/**
+ * Turns a question into hashed word and character n-gram features, the input of every learned model
+ * in this module.
+ *
+ * <p>Tokens come from Lucene's {@link StandardTokenizer} (Unicode word boundaries; each Han or kana
+ * character is its own token). From them:
+ *
+ * <ul>
+ *   <li>words, lower-cased and with diacritics folded, and camel-case and dotted parts of API names
+ *       ({@code NoPublishedVersionException} → no, published, version, exception);
+ *   <li>Vietnamese words and two-syllable compounds as written, so that "khởi tạo" (initialise) is
+ *       not the same feature as "tạo" (create) when the question carries its diacritics, and
+ *       folded, for questions typed without them;
+ *   <li>pairs of neighbouring tokens (English phrases, Vietnamese compounds, Chinese words) and
+ *       triples of Han characters;
+ *   <li>character 3- to 5-grams of Latin words, for typos, inflections and unseen API names.
+ * </ul>
+ *
+ * Feature names are hashed with MurmurHash3 into {@value #BITS} bits, so the vector needs no
+ * vocabulary and is the same on every JVM.
+ */
+public final class QuestionFeatures {
+
+  public static final int BITS = 20;
+
+  private static final int MASK = (1 << BITS) - 1;
+
+  private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+  private static final Pattern CAMEL_OR_SEPARATOR =
+      Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[._\\-/:$]+");
+
+  /** Character n-grams say less than a whole word; they back words up rather than outvote them. */
+  private static final float CHAR_GRAM_WEIGHT = 0.35f;
+
+  private static final Analyzer TOKENS =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          Tokenizer source = new StandardTokenizer();
+          return new TokenStreamComponents(source);
+        }
+      };
+
+  private QuestionFeatures() {}
+
+  /** One token: its text as written, its lower-cased folded form, and whether it is CJK. */
+  record Token(String written, String folded, boolean cjk, boolean accented) {}
+
+  /** The features of a text, L2-normalised. Empty text gives an empty vector. */
+  public static FeatureVector of(String text) {
+    Map<Integer, Float> counts = new HashMap<>();
+    List<Token> tokens = tokens(text);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.cjk()) {
+        add(counts, "h|" + token.folded(), 1f);
+      } else {
+        add(counts, "w|" + token.folded(), 1f);
+        if (token.accented()) {
+          add(counts, "a|" + token.written(), 1f);
+        }
+        if (isNumber(token.folded())) {
+          add(counts, "n|" + token.folded().replaceAll("[0-9]", "9"), 0.5f);
+        } else {
+          parts(token.written(), counts);
+          charGrams(token.folded(), counts);
+        }
+      }
+      if (i + 1 < tokens.size()) {
+        Token next = tokens.get(i + 1);
+        add(counts, "b|" + token.folded() + "_" + next.folded(), 1f);
+        if (token.accented() && next.accented()) {
+          add(counts, "B|" + token.written() + "_" + next.written(), 1f);
+        }
+        if (token.cjk() && next.cjk() && i + 2 < tokens.size() && tokens.get(i + 2).cjk()) {
+          add(counts, "t|" + token.folded() + next.folded() + tokens.get(i + 2).folded(), 0.7f);
+        }
+      }
+    }
+    return normalise(counts);
+  }
+
+  /** A word of the question as shown to a person, and the name of its feature. */
+  public record Term(String shown, String feature) {}
+
+  /**
+   * The question's words that can be named as evidence: Latin words, and pairs of CJK characters (a
+   * typical Chinese word).
+   */
+  public static List<Term> terms(String text) {
+    List<Term> terms = new ArrayList<>();
+    List<Token> tokens = tokens(text);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (!token.cjk()) {
+        terms.add(new Term(token.folded(), "w|" + token.folded()));
+      } else if (i + 1 < tokens.size() && tokens.get(i + 1).cjk()) {
+        Token next = tokens.get(i + 1);
+        terms.add(
+            new Term(token.folded() + next.folded(), "b|" + token.folded() + "_" + next.folded()));
+      }
+    }
+    return terms;
+  }
+
+  /** The tokens of a text, in order. */
+  static List<Token> tokens(String text) {
+    List<Token> tokens = new ArrayList<>();
+    try (TokenStream stream = TOKENS.tokenStream("q", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        String written = term.toString();
+        String kind = type.type();
+        boolean cjk =
+            kind.equals("<IDEOGRAPHIC>") || kind.equals("<HIRAGANA>") || kind.equals("<KATAKANA>");
+        String lower = written.toLowerCase(Locale.ROOT);
+        String folded = fold(lower);
+        tokens.add(new Token(lower, folded, cjk, !cjk && !folded.equals(lower)));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("tokenising an in-memory string failed", e);
+    }
+    return tokens;
+  }
+
+  /** Lower case without diacritics; đ is a letter of its own in Vietnamese, folded to d. */
+  public static String fold(String lower) {
+    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+    return DIACRITICS.matcher(decomposed).replaceAll("").replace('đ', 'd');
+  }
+
+  private static boolean isNumber(String token) {
+    return !token.isEmpty() && Character.isDigit(token.charAt(0));
+  }
+
+  private static void parts(String written, Map<Integer, Float> counts) {
+    String[] parts = CAMEL_OR_SEPARATOR.split(written);
+    if (parts.length < 2) {
+      return;
+    }
+    for (String part : parts) {
+      if (part.length() > 1) {
+        add(counts, "w|" + fold(part.toLowerCase(Locale.ROOT)), 0.7f);
+      }
+    }
+  }
+
+  private static void charGrams(String folded, Map<Integer, Float> counts) {
+    if (folded.length() < 3) {
+      return;
+    }
+    String padded = "<" + folded + ">";
+    for (int n = 3; n <= 5; n++) {
+      for (int at = 0; at + n <= padded.length(); at++) {
+        add(counts, "c|" + padded.substring(at, at + n), CHAR_GRAM_WEIGHT);
+      }
+    }
+  }
+
+  private static void add(Map<Integer, Float> counts, String feature, float weight) {
+    counts.merge(hash(feature), weight, Float::sum);
+  }
+
+  /** The feature id of a feature name. */
+  public static int hash(String feature) {
+    byte[] bytes = feature.getBytes(StandardCharsets.UTF_8);
+    return StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, 0x5eed) & MASK;
+  }
+
+  private static FeatureVector normalise(Map<Integer, Float> counts) {
+    if (counts.isEmpty()) {
+      return FeatureVector.EMPTY;
+    }
+    int[] ids = counts.keySet().stream().mapToInt(Integer::intValue).toArray();
+    Arrays.sort(ids);
+    float[] values = new float[ids.length];
+    double norm = 0;
+    for (int i = 0; i < ids.length; i++) {
+      // Sub-linear counts: a word said three times is not three times the evidence.
+      values[i] = (float) Math.log1p(counts.get(ids[i]));
+      norm += values[i] * values[i];
+    }
+    float scale = (float) (1 / Math.sqrt(norm));
+    for (int i = 0; i < values.length; i++) {
+      values[i] *= scale;
+    }
+    return new FeatureVector(ids, values);
+  }
+}
