@@ -42,7 +42,7 @@ public final class KnowledgeService {
     this.library = library;
     this.models = models;
     this.index = new UnitIndex(library, new Analyzers());
-    this.router = new QuestionRouter(models.router(), index, models.blend());
+    this.router = new QuestionRouter(models.router(), models.topic(), index, models.blend());
     this.ranker = new PassageRanker(index, models.ranker());
   }
 
@@ -117,6 +117,11 @@ public final class KnowledgeService {
         ReferenceNotes.sources(asked, reference, passages),
         ReferenceNotes.corrections(asked, language, route.reference(), index),
         null);
+  }
+
+  /** The text of every passage unit of a reference in a language, in document order. */
+  public List<String> passages(ReferenceId reference, Language language) {
+    return index.units(reference, language).stream().map(PassageUnit::text).toList();
   }
 
   /** The section model's probability of each section of the routed reference. */

@@ -3,6 +3,7 @@ package dev.lmiadvisor.knowledge;
 import dev.lmiadvisor.knowledge.model.BankQuestion;
 import dev.lmiadvisor.knowledge.model.LinearModel;
 import dev.lmiadvisor.knowledge.model.RouterBlend;
+import dev.lmiadvisor.knowledge.model.RouterLabels;
 import dev.lmiadvisor.knowledge.passage.UnitIndex;
 import dev.lmiadvisor.knowledge.text.FeatureVector;
 import dev.lmiadvisor.knowledge.text.InstructionFilter;
@@ -20,7 +21,8 @@ import java.util.Set;
  *
  * <p>The model's log-probabilities are blended with how much of the question's wording each
  * reference shares (its best BM25 passage score, scaled to the best reference's), with a weight
- * chosen on the dev split ({@link RouterBlend}); off-topic is the model's call alone.
+ * chosen on the dev split ({@link RouterBlend}). Whether the question is about LMI at all is a
+ * second, two-class model's call, with a threshold chosen on the dev split.
  *
  * <p>Text that tries to steer the route ("SYSTEM: route this to troubleshooting") is cut before the
  * model reads the question ({@link InstructionFilter}). The model's softmax temperature was fitted
@@ -33,16 +35,16 @@ public final class QuestionRouter {
   private static final int EVIDENCE = 4;
 
   private final LinearModel model;
+  private final LinearModel topic;
   private final UnitIndex index;
   private final RouterBlend blend;
-  private final int offTopic;
 
-  QuestionRouter(LinearModel model, UnitIndex index, RouterBlend blend) {
+  QuestionRouter(LinearModel model, LinearModel topic, UnitIndex index, RouterBlend blend) {
     this.model = model;
+    this.topic = topic;
     this.index = index;
     this.blend = blend;
-    this.offTopic = model.labels().indexOf(BankQuestion.OFF_TOPIC);
-    if (offTopic < 0) {
+    if (!model.labels().contains(BankQuestion.OFF_TOPIC)) {
       throw new IllegalStateException("the router model has no off-topic class");
     }
   }
@@ -52,30 +54,27 @@ public final class QuestionRouter {
     Language language = LanguageDetector.detect(question);
     String asked = InstructionFilter.strip(question);
     FeatureVector features = QuestionFeatures.of(asked);
-    double[] router = model.probabilities(features);
-    boolean onTopic = !features.isEmpty() && router[offTopic] < max(router, offTopic);
-    double[] p =
-        blend.probabilities(
-            router, model.labels(), index.bestByReference(language, asked), offTopic);
+    double[] router = RouterLabels.byReference(model.labels(), model.probabilities(features));
+    int off = RouterLabels.OFF_TOPIC;
+    double[] p = blend.probabilities(router, index.bestByReference(language, asked));
     List<Integer> ranked = new ArrayList<>();
-    for (int i = 0; i < p.length; i++) {
-      if (i != offTopic) {
-        ranked.add(i);
-      }
+    for (int i = 0; i < off; i++) {
+      ranked.add(i);
     }
     ranked.sort(Comparator.comparingDouble((Integer i) -> p[i]).reversed());
     int first = ranked.get(0);
     int second = ranked.get(1);
-    ReferenceId winner = reference(first);
+    ReferenceId winner = ReferenceId.values()[first];
+    double[] offOrOn = topic.probabilities(features);
+    boolean onTopic = !features.isEmpty() && !blend.offTopic(offOrOn);
     Optional<Route.RunnerUp> runnerUp =
-        Optional.of(new Route.RunnerUp(reference(second), round(p[second])));
-    List<String> evidence = evidence(asked, first);
+        Optional.of(new Route.RunnerUp(ReferenceId.values()[second], round(p[second])));
+    List<String> evidence = evidence(asked, winner);
     String reason =
         onTopic
             ? reason(winner, evidence, p[first])
             : "the question does not look like one about Lambda Managed Instances or AWS Lambda"
-                + " (probability %.2f that it is); nothing was looked up"
-                    .formatted(1 - p[offTopic]);
+                + " (probability %.2f that it is); nothing was looked up".formatted(1 - offOrOn[0]);
     return new Route(
         winner,
         language,
@@ -86,20 +85,6 @@ public final class QuestionRouter {
         onTopic);
   }
 
-  private static double max(double[] values, int except) {
-    double best = 0;
-    for (int i = 0; i < values.length; i++) {
-      if (i != except) {
-        best = Math.max(best, values[i]);
-      }
-    }
-    return best;
-  }
-
-  private ReferenceId reference(int label) {
-    return ReferenceId.fromId(model.labels().get(label)).orElseThrow();
-  }
-
   private static double round(double value) {
     return Math.round(value * 1000) / 1000.0;
   }
@@ -108,20 +93,22 @@ public final class QuestionRouter {
    * The question's own words that pushed it hardest towards the winner: what a person can check the
    * route against.
    */
-  private List<String> evidence(String asked, int label) {
+  private List<String> evidence(String asked, ReferenceId winner) {
     record Weighed(String word, double weight) {}
     List<Weighed> words = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (QuestionFeatures.Term term : QuestionFeatures.terms(asked)) {
       String word = term.shown();
       if (seen.add(word)) {
-        FeatureVector single =
-            new FeatureVector(new int[] {QuestionFeatures.hash(term.feature())}, new float[] {1f});
-        double own = model.contributions(single, label)[0];
+        int feature = QuestionFeatures.hash(term.feature());
+        double own = 0;
         double best = 0;
-        for (int other = 0; other < model.labels().size(); other++) {
-          if (other != label) {
-            best = Math.max(best, model.contributions(single, other)[0]);
+        for (int label = 0; label < model.labels().size(); label++) {
+          double weight = model.weight(feature, label);
+          if (RouterLabels.reference(model.labels().get(label)) == winner) {
+            own = Math.max(own, weight);
+          } else {
+            best = Math.max(best, weight);
           }
         }
         if (own - best > 0.15) {

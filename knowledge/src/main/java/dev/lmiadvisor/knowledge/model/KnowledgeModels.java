@@ -16,14 +16,16 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The learnt models the module ships: the router (six references and off-topic), one section model
- * per reference, and the passage ranker's weights, with the fingerprint of the bank and references
- * they were trained from. Written at build time by {@link ModelBuilder} into {@value #RESOURCE}.
+ * The learnt models the module ships: the router (every section of the six references, and
+ * off-topic), the on-topic model, one section model per reference, and the passage ranker's
+ * weights, with the fingerprint of the bank and references they were trained from. Written at build
+ * time by {@link ModelBuilder} into {@value #RESOURCE}.
  *
  * @param fingerprint SHA-256 over the training procedure, the references and the bank's training
  *     questions
  * @param referencesFingerprint the fingerprint of the references the ranker saw
  * @param router the question router
+ * @param topic the on-topic or off-topic model
  * @param blend how the router's model is blended with the references' wording
  * @param sections the section model of each reference
  * @param ranker the passage ranker's weights
@@ -32,6 +34,7 @@ public record KnowledgeModels(
     String fingerprint,
     String referencesFingerprint,
     LinearModel router,
+    LinearModel topic,
     RouterBlend blend,
     Map<ReferenceId, LinearModel> sections,
     float[] ranker) {
@@ -55,7 +58,8 @@ public record KnowledgeModels(
     String fingerprint = in.readUTF();
     String references = in.readUTF();
     LinearModel router = LinearModel.read(in);
-    RouterBlend blend = new RouterBlend(in.readFloat(), in.readFloat());
+    LinearModel topic = LinearModel.read(in);
+    RouterBlend blend = new RouterBlend(in.readFloat(), in.readFloat(), in.readFloat());
     Map<ReferenceId, LinearModel> sections = new EnumMap<>(ReferenceId.class);
     int count = in.readInt();
     for (int i = 0; i < count; i++) {
@@ -66,7 +70,7 @@ public record KnowledgeModels(
     for (int i = 0; i < ranker.length; i++) {
       ranker[i] = in.readFloat();
     }
-    return new KnowledgeModels(fingerprint, references, router, blend, sections, ranker);
+    return new KnowledgeModels(fingerprint, references, router, topic, blend, sections, ranker);
   }
 
   /** The fingerprint stored in a models file, or null when there is none. */
@@ -90,8 +94,10 @@ public record KnowledgeModels(
       out.writeUTF(fingerprint);
       out.writeUTF(referencesFingerprint);
       router.write(out);
+      topic.write(out);
       out.writeFloat(blend.weight());
       out.writeFloat(blend.temperature());
+      out.writeFloat(blend.offTopicAbove());
       out.writeInt(sections.size());
       for (Map.Entry<ReferenceId, LinearModel> entry : sections.entrySet()) {
         out.writeUTF(entry.getKey().id());

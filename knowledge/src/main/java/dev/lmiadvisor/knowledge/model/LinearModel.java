@@ -8,46 +8,74 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A multi-class linear model over hashed features: one weight per (feature, label) and a bias per
+ * A multi-class linear model over hashed features: a weight per (feature, label) and a bias per
  * label, with a softmax temperature fitted on questions the model was not trained on, so that its
  * probabilities are calibrated.
  *
- * <p>Only features that carry a weight are stored, ascending, each with one weight per label;
- * weights are kept as IEEE half-precision floats, which is ample for a score that is compared, not
- * accumulated over millions of terms.
+ * <p>Weights are stored sparsely, feature by feature (ascending ids, each with the labels it
+ * weighs), as IEEE half-precision floats: a score is compared, not accumulated over millions of
+ * terms, and most (feature, label) weights are too small to change any decision ({@link Training}
+ * leaves those out).
  */
 public final class LinearModel {
 
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private final List<String> labels;
   private final int[] features;
+  private final int[] offsets;
+  private final short[] classes;
   private final short[] weights;
   private final float[] bias;
   private final float temperature;
 
+  /**
+   * @param features feature ids, ascending
+   * @param offsets where each feature's weights start in {@code classes} and {@code weights}, one
+   *     more entry than features
+   * @param classes the label index of each stored weight
+   * @param weights the stored weights
+   */
   public LinearModel(
-      List<String> labels, int[] features, float[] weights, float[] bias, float temperature) {
-    if (weights.length != features.length * labels.size() || bias.length != labels.size()) {
-      throw new IllegalArgumentException("weights do not match features × labels");
-    }
-    this.labels = List.copyOf(labels);
-    this.features = features.clone();
-    this.weights = new short[weights.length];
-    for (int i = 0; i < weights.length; i++) {
-      this.weights[i] = Float.floatToFloat16(weights[i]);
-    }
-    this.bias = bias.clone();
-    this.temperature = temperature;
+      List<String> labels,
+      int[] features,
+      int[] offsets,
+      short[] classes,
+      float[] weights,
+      float[] bias,
+      float temperature) {
+    this(labels, features, offsets, classes, half(weights), bias, temperature);
   }
 
   private LinearModel(
-      List<String> labels, int[] features, short[] weights, float[] bias, float temperature) {
-    this.labels = labels;
+      List<String> labels,
+      int[] features,
+      int[] offsets,
+      short[] classes,
+      short[] weights,
+      float[] bias,
+      float temperature) {
+    if (offsets.length != features.length + 1
+        || classes.length != weights.length
+        || offsets[features.length] != weights.length
+        || bias.length != labels.size()) {
+      throw new IllegalArgumentException("weights do not match features and labels");
+    }
+    this.labels = List.copyOf(labels);
     this.features = features;
+    this.offsets = offsets;
+    this.classes = classes;
     this.weights = weights;
     this.bias = bias;
     this.temperature = temperature;
+  }
+
+  private static short[] half(float[] weights) {
+    short[] out = new short[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      out[i] = Float.floatToFloat16(weights[i]);
+    }
+    return out;
   }
 
   public List<String> labels() {
@@ -58,16 +86,20 @@ public final class LinearModel {
     return temperature;
   }
 
+  /** How many (feature, label) weights the model stores. */
+  public int size() {
+    return weights.length;
+  }
+
   /** A copy of this model that divides its scores by another temperature. */
   public LinearModel withTemperature(float newTemperature) {
-    return new LinearModel(labels, features, weights, bias, newTemperature);
+    return new LinearModel(labels, features, offsets, classes, weights, bias, newTemperature);
   }
 
   /** The raw score of every label, in {@link #labels()} order. */
   public double[] scores(FeatureVector vector) {
-    int classes = labels.size();
-    double[] scores = new double[classes];
-    for (int c = 0; c < classes; c++) {
+    double[] scores = new double[labels.size()];
+    for (int c = 0; c < scores.length; c++) {
       scores[c] = bias[c];
     }
     int[] ids = vector.ids();
@@ -75,26 +107,25 @@ public final class LinearModel {
     for (int i = 0; i < ids.length; i++) {
       int at = Arrays.binarySearch(features, ids[i]);
       if (at >= 0) {
-        int base = at * classes;
-        for (int c = 0; c < classes; c++) {
-          scores[c] += values[i] * Float.float16ToFloat(weights[base + c]);
+        for (int k = offsets[at]; k < offsets[at + 1]; k++) {
+          scores[classes[k]] += values[i] * Float.float16ToFloat(weights[k]);
         }
       }
     }
     return scores;
   }
 
-  /** What each feature of the vector adds to one label's score, by position in the vector. */
-  public double[] contributions(FeatureVector vector, int label) {
-    int classes = labels.size();
-    double[] out = new double[vector.size()];
-    for (int i = 0; i < vector.size(); i++) {
-      int at = Arrays.binarySearch(features, vector.ids()[i]);
-      if (at >= 0) {
-        out[i] = vector.values()[i] * Float.float16ToFloat(weights[at * classes + label]);
+  /** The weight of one feature for one label (zero when not stored). */
+  public double weight(int feature, int label) {
+    int at = Arrays.binarySearch(features, feature);
+    if (at >= 0) {
+      for (int k = offsets[at]; k < offsets[at + 1]; k++) {
+        if (classes[k] == label) {
+          return Float.float16ToFloat(weights[k]);
+        }
       }
     }
-    return out;
+    return 0;
   }
 
   /** Calibrated probabilities of every label, summing to 1. */
@@ -128,13 +159,15 @@ public final class LinearModel {
     }
     out.writeInt(features.length);
     int previous = 0;
-    for (int feature : features) {
-      // Ascending ids: the gaps are small and compress well inside the jar.
-      out.writeInt(feature - previous);
-      previous = feature;
+    for (int i = 0; i < features.length; i++) {
+      // Ascending ids: the gaps are small and compress well.
+      out.writeInt(features[i] - previous);
+      previous = features[i];
+      out.writeShort(offsets[i + 1] - offsets[i]);
     }
-    for (short w : weights) {
-      out.writeShort(w);
+    for (int k = 0; k < weights.length; k++) {
+      out.writeShort(classes[k]);
+      out.writeShort(weights[k]);
     }
   }
 
@@ -143,27 +176,31 @@ public final class LinearModel {
     if (format != FORMAT) {
       throw new IOException("model format " + format + ", expected " + FORMAT);
     }
-    int classes = in.readInt();
-    String[] labels = new String[classes];
-    for (int c = 0; c < classes; c++) {
+    int labelCount = in.readInt();
+    String[] labels = new String[labelCount];
+    for (int c = 0; c < labelCount; c++) {
       labels[c] = in.readUTF();
     }
     float temperature = in.readFloat();
-    float[] bias = new float[classes];
-    for (int c = 0; c < classes; c++) {
+    float[] bias = new float[labelCount];
+    for (int c = 0; c < labelCount; c++) {
       bias[c] = in.readFloat();
     }
     int count = in.readInt();
     int[] features = new int[count];
+    int[] offsets = new int[count + 1];
     int previous = 0;
     for (int i = 0; i < count; i++) {
       previous += in.readInt();
       features[i] = previous;
+      offsets[i + 1] = offsets[i] + in.readShort();
     }
-    short[] weights = new short[count * classes];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = in.readShort();
+    short[] classes = new short[offsets[count]];
+    short[] weights = new short[offsets[count]];
+    for (int k = 0; k < weights.length; k++) {
+      classes[k] = in.readShort();
+      weights[k] = in.readShort();
     }
-    return new LinearModel(List.of(labels), features, weights, bias, temperature);
+    return new LinearModel(List.of(labels), features, offsets, classes, weights, bias, temperature);
   }
 }

@@ -62,19 +62,27 @@ public final class ModelBuilder {
     both.addAll(dev);
 
     UnitIndex index = new UnitIndex(library, new Analyzers());
-    RouterFit fit = router(train, dev, both);
-    LinearModel router = fit.shipped();
-    RouterBlend blend = blend(fit.trainOnly(), dev, index);
-    // The references' own passages teach the section models their wording; for the router they
-    // measured no better on dev and made off-topic detection worse, so it learns from questions.
+    if (System.getenv("LMI_TRAIN_ONLY") != null) {
+      // For measuring dev honestly while working on the models: ship what never saw dev.
+      both = train;
+      fingerprint = "train-only-" + fingerprint;
+    }
+    List<BankQuestion> questionsOnly = List.copyOf(train);
+    List<BankQuestion> allQuestions = List.copyOf(both);
+    // The references' own passages teach the router and the section models their wording.
     List<BankQuestion> passages = passagesAsQuestions(library, index);
     train = concat(train, passages);
     both = concat(both, passages);
+    RouterFit fit = router(train, dev, both);
+    LinearModel router = fit.shipped();
+    TopicFit topic = topic(questionsOnly, dev, allQuestions);
+    RouterBlend blend = blend(fit.trainOnly(), topic.trainOnly(), dev, index);
     double sectionC = bestSectionC(train, dev);
-    Map<ReferenceId, LinearModel> trainSections = sectionModels(train, sectionC);
-    float[] ranker = ranker(dev, trainSections, index);
+    float[] ranker = ranker(questionsOnly, dev, train, sectionC, index);
     Map<ReferenceId, LinearModel> sections = sectionModels(both, sectionC);
-    new KnowledgeModels(fingerprint, library.fingerprint(), router, blend, sections, ranker).write(output);
+    new KnowledgeModels(
+            fingerprint, library.fingerprint(), router, topic.shipped(), blend, sections, ranker)
+        .write(output);
     LOG.printf(
         Locale.ROOT,
         "knowledge models written: %d train + %d dev questions, %s%n",
@@ -138,90 +146,79 @@ public final class ModelBuilder {
   private static RouterFit router(
       List<BankQuestion> train, List<BankQuestion> dev, List<BankQuestion> both) {
     List<FeatureVector> trainX = train.stream().map(ModelBuilder::features).toList();
-    List<String> trainY = train.stream().map(BankQuestion::reference).toList();
+    List<String> trainY = train.stream().map(RouterLabels::of).toList();
     List<FeatureVector> devX = dev.stream().map(ModelBuilder::features).toList();
-    List<String> devY = dev.stream().map(BankQuestion::reference).toList();
     double bestC = ROUTER_C[0];
     double bestAccuracy = -1;
     LinearModel bestModel = null;
     for (double c : ROUTER_C) {
       LinearModel model = Training.fit(trainX, trainY, c);
-      double accuracy = accuracy(model, devX, devY);
-      LOG.printf(Locale.ROOT, "router C=%.0f: dev accuracy %.4f%n", c, accuracy);
+      double accuracy = accuracy(model, dev, devX, 1f);
+      LOG.printf(
+          Locale.ROOT,
+          "router C=%.0f: dev accuracy %.4f (%d weights)%n",
+          c,
+          accuracy,
+          model.size());
       if (accuracy > bestAccuracy) {
         bestAccuracy = accuracy;
         bestC = c;
         bestModel = model;
       }
     }
-    float temperature = Training.temperature(bestModel, devX, devY);
+    float temperature = temperature(bestModel, dev, devX);
     report(bestModel.withTemperature(temperature), dev, devX);
     List<FeatureVector> allX = both.stream().map(ModelBuilder::features).toList();
-    List<String> allY = both.stream().map(BankQuestion::reference).toList();
+    List<String> allY = both.stream().map(RouterLabels::of).toList();
     LOG.printf(Locale.ROOT, "router: C=%.0f, temperature %.2f%n", bestC, temperature);
     return new RouterFit(
         bestModel.withTemperature(temperature),
         Training.fit(allX, allY, bestC).withTemperature(temperature));
   }
 
-  private static final float[] BLEND_WEIGHTS = {0, 1, 2, 3, 4, 5, 6, 8};
+  /** The label a question gets from the router, at reference level (off-topic included). */
+  private static String predicted(LinearModel model, FeatureVector x, float temperature) {
+    double[] p =
+        RouterLabels.byReference(model.labels(), LinearModel.softmax(model.scores(x), temperature));
+    int best = argmax(p);
+    return best == RouterLabels.OFF_TOPIC
+        ? BankQuestion.OFF_TOPIC
+        : ReferenceId.values()[best].id();
+  }
 
-  /** The BM25 weight with the best dev accuracy, and the temperature that calibrates the blend. */
-  private static RouterBlend blend(LinearModel router, List<BankQuestion> dev, UnitIndex index) {
-    int offTopic = router.labels().indexOf(BankQuestion.OFF_TOPIC);
-    List<BankQuestion> onTopic = dev.stream().filter(BankQuestion::onTopic).toList();
-    List<double[]> model = new ArrayList<>();
-    List<Map<ReferenceId, Float>> evidence = new ArrayList<>();
-    for (BankQuestion q : onTopic) {
-      String asked = InstructionFilter.strip(q.question());
-      model.add(router.probabilities(QuestionFeatures.of(asked)));
-      evidence.add(index.bestByReference(LanguageDetector.detect(asked), asked));
+  private static double accuracy(
+      LinearModel model, List<BankQuestion> dev, List<FeatureVector> xs, float temperature) {
+    int right = 0;
+    for (int i = 0; i < xs.size(); i++) {
+      right += predicted(model, xs.get(i), temperature).equals(dev.get(i).reference()) ? 1 : 0;
     }
-    float bestWeight = 0;
-    double bestAccuracy = -1;
-    for (float weight : BLEND_WEIGHTS) {
-      RouterBlend blend = new RouterBlend(weight, 1f);
-      int right = 0;
-      for (int i = 0; i < onTopic.size(); i++) {
-        double[] p = blend.probabilities(model.get(i), router.labels(), evidence.get(i), offTopic);
-        p[offTopic] = -1;
-        right += router.labels().get(argmax(p)).equals(onTopic.get(i).reference()) ? 1 : 0;
-      }
-      double accuracy = (double) right / onTopic.size();
-      LOG.printf(Locale.ROOT, "blend weight %.0f: dev on-topic accuracy %.4f%n", weight, accuracy);
-      if (accuracy > bestAccuracy) {
-        bestAccuracy = accuracy;
-        bestWeight = weight;
-      }
-    }
-    float bestTemperature = 1f;
+    return (double) right / xs.size();
+  }
+
+  /** The temperature that minimises the dev log loss of the reference-level probabilities. */
+  private static float temperature(
+      LinearModel model, List<BankQuestion> dev, List<FeatureVector> xs) {
+    float best = 1f;
     double bestLoss = Double.MAX_VALUE;
-    for (float t = 0.1f; t <= 4f; t += 0.05f) {
-      RouterBlend blend = new RouterBlend(bestWeight, t);
+    for (float t = 0.1f; t <= 4.0f; t += 0.05f) {
       double loss = 0;
-      for (int i = 0; i < onTopic.size(); i++) {
-        double[] p = blend.probabilities(model.get(i), router.labels(), evidence.get(i), offTopic);
-        int label = router.labels().indexOf(onTopic.get(i).reference());
-        loss -= Math.log(Math.max(p[label] / Math.max(1 - p[offTopic], 1e-9), 1e-9));
+      for (int i = 0; i < xs.size(); i++) {
+        double[] p =
+            RouterLabels.byReference(
+                model.labels(), LinearModel.softmax(model.scores(xs.get(i)), t));
+        BankQuestion q = dev.get(i);
+        int label =
+            q.onTopic()
+                ? ReferenceId.fromId(q.reference()).orElseThrow().ordinal()
+                : RouterLabels.OFF_TOPIC;
+        loss -= Math.log(Math.max(p[label], 1e-9));
       }
       if (loss < bestLoss) {
         bestLoss = loss;
-        bestTemperature = t;
+        best = t;
       }
     }
-    LOG.printf(
-        Locale.ROOT, "blend: weight %.0f, temperature %.2f%n", bestWeight, bestTemperature);
-    return new RouterBlend(bestWeight, bestTemperature);
-  }
-
-  private static double accuracy(LinearModel model, List<FeatureVector> xs, List<String> ys) {
-    int right = 0;
-    for (int i = 0; i < xs.size(); i++) {
-      if (model.labels().get(argmax(model.scores(xs.get(i)))).equals(ys.get(i))) {
-        right++;
-      }
-    }
-    return (double) right / xs.size();
+    return best;
   }
 
   private static void report(LinearModel model, List<BankQuestion> dev, List<FeatureVector> devX) {
@@ -230,9 +227,15 @@ public final class ModelBuilder {
     boolean misses = System.getenv("LMI_TRAINING_MISSES") != null;
     for (int i = 0; i < dev.size(); i++) {
       BankQuestion q = dev.get(i);
-      String predicted = model.labels().get(argmax(model.scores(devX.get(i))));
+      String predicted = predicted(model, devX.get(i), model.temperature());
       if (misses && !predicted.equals(q.reference())) {
-        LOG.printf("  MISS %s -> %s [%s] %s%n", q.reference(), predicted, q.kind(), q.question());
+        LOG.printf(
+            Locale.ROOT,
+            "  MISS %s -> %s [%s] %s%n",
+            q.reference(),
+            predicted,
+            q.kind(),
+            q.question());
       }
       int[] counts =
           perLanguage.computeIfAbsent(q.onTopic() ? q.language() : "off", k -> new int[2]);
@@ -248,6 +251,151 @@ public final class ModelBuilder {
                 c[1],
                 c[0],
                 (double) c[1] / c[0]));
+  }
+
+  private static final float[] BLEND_WEIGHTS = {0, 1, 2, 3, 4, 5, 6, 8};
+
+  /** The on-topic model trained on train alone, and the one shipped. */
+  private record TopicFit(LinearModel trainOnly, LinearModel shipped) {}
+
+  /**
+   * Two classes, off-topic and on-topic, learnt from the bank's questions only (the references'
+   * passages would all be on topic and drown the off-topic class).
+   */
+  private static TopicFit topic(
+      List<BankQuestion> train, List<BankQuestion> dev, List<BankQuestion> both) {
+    double bestC = 1;
+    double bestLoss = Double.MAX_VALUE;
+    LinearModel best = null;
+    List<FeatureVector> devX = dev.stream().map(ModelBuilder::features).toList();
+    List<String> devY = dev.stream().map(ModelBuilder::topicLabel).toList();
+    for (double c : new double[] {1, 4, 16}) {
+      LinearModel model =
+          Training.fit(
+              train.stream().map(ModelBuilder::features).toList(),
+              train.stream().map(ModelBuilder::topicLabel).toList(),
+              c);
+      float t = Training.temperature(model, devX, devY);
+      double loss = 0;
+      for (int i = 0; i < devX.size(); i++) {
+        double[] p = LinearModel.softmax(model.scores(devX.get(i)), t);
+        loss -= Math.log(Math.max(p[model.labels().indexOf(devY.get(i))], 1e-9));
+      }
+      LOG.printf(Locale.ROOT, "topic C=%.0f: dev log loss %.2f%n", c, loss);
+      if (loss < bestLoss) {
+        bestLoss = loss;
+        bestC = c;
+        best = model.withTemperature(t);
+      }
+    }
+    LinearModel shipped =
+        Training.fit(
+                both.stream().map(ModelBuilder::features).toList(),
+                both.stream().map(ModelBuilder::topicLabel).toList(),
+                bestC)
+            .withTemperature(best.temperature());
+    return new TopicFit(best, shipped);
+  }
+
+  /** "0 off" sorts first, so probabilities()[0] is the off-topic one. */
+  private static String topicLabel(BankQuestion q) {
+    return q.onTopic() ? "1 on" : "0 off";
+  }
+
+  /**
+   * The BM25 weight with the best dev accuracy, the temperature that calibrates the blend, and the
+   * on-topic threshold.
+   */
+  private static RouterBlend blend(
+      LinearModel router, LinearModel topic, List<BankQuestion> dev, UnitIndex index) {
+    int offTopic = RouterLabels.OFF_TOPIC;
+    List<BankQuestion> onTopic = dev.stream().filter(BankQuestion::onTopic).toList();
+    List<double[]> model = new ArrayList<>();
+    List<Map<ReferenceId, Float>> evidence = new ArrayList<>();
+    for (BankQuestion q : onTopic) {
+      String asked = InstructionFilter.strip(q.question());
+      model.add(
+          RouterLabels.byReference(
+              router.labels(), router.probabilities(QuestionFeatures.of(asked))));
+      evidence.add(index.bestByReference(LanguageDetector.detect(asked), asked));
+    }
+    float bestWeight = 0;
+    double bestAccuracy = -1;
+    for (float weight : BLEND_WEIGHTS) {
+      RouterBlend blend = new RouterBlend(weight, 1f, 0.5f);
+      int right = 0;
+      for (int i = 0; i < onTopic.size(); i++) {
+        double[] p = blend.probabilities(model.get(i), evidence.get(i));
+        p[offTopic] = -1;
+        right += ReferenceId.values()[argmax(p)].id().equals(onTopic.get(i).reference()) ? 1 : 0;
+      }
+      double accuracy = (double) right / onTopic.size();
+      LOG.printf(Locale.ROOT, "blend weight %.0f: dev on-topic accuracy %.4f%n", weight, accuracy);
+      if (accuracy > bestAccuracy) {
+        bestAccuracy = accuracy;
+        bestWeight = weight;
+      }
+    }
+    float bestTemperature = 1f;
+    double bestLoss = Double.MAX_VALUE;
+    for (float t = 0.1f; t <= 4f; t += 0.05f) {
+      RouterBlend blend = new RouterBlend(bestWeight, t, 0.5f);
+      double loss = 0;
+      for (int i = 0; i < onTopic.size(); i++) {
+        double[] p = blend.probabilities(model.get(i), evidence.get(i));
+        int label = ReferenceId.fromId(onTopic.get(i).reference()).orElseThrow().ordinal();
+        loss -= Math.log(Math.max(p[label] / Math.max(1 - p[offTopic], 1e-9), 1e-9));
+      }
+      if (loss < bestLoss) {
+        bestLoss = loss;
+        bestTemperature = t;
+      }
+    }
+    float threshold = offTopicThreshold(topic, dev);
+    LOG.printf(
+        Locale.ROOT,
+        "blend: weight %.0f, temperature %.2f, off topic above %.2f%n",
+        bestWeight,
+        bestTemperature,
+        threshold);
+    return new RouterBlend(bestWeight, bestTemperature, threshold);
+  }
+
+  /**
+   * The off-topic probability above which a question is declared off topic: the lowest threshold
+   * (most off-topic questions caught) at which at most 1 % of the dev split's LMI questions are
+   * turned away, the issue's bound on that error.
+   */
+  private static float offTopicThreshold(LinearModel topic, List<BankQuestion> dev) {
+    List<Double> p = new ArrayList<>();
+    for (BankQuestion q : dev) {
+      p.add(topic.probabilities(features(q))[0]);
+    }
+    long onTopic = dev.stream().filter(BankQuestion::onTopic).count();
+    for (float t = 0.05f; t < 0.99f; t += 0.01f) {
+      int wronglyFlagged = 0;
+      int caught = 0;
+      for (int i = 0; i < dev.size(); i++) {
+        boolean flagged = p.get(i) > t;
+        if (dev.get(i).onTopic() && flagged) {
+          wronglyFlagged++;
+        } else if (!dev.get(i).onTopic() && flagged) {
+          caught++;
+        }
+      }
+      if (wronglyFlagged <= onTopic / 100) {
+        LOG.printf(
+            Locale.ROOT,
+            "off topic above %.2f: %d of %d off-topic dev questions caught, %d of %d LMI ones flagged%n",
+            t,
+            caught,
+            dev.size() - onTopic,
+            wronglyFlagged,
+            onTopic);
+        return t;
+      }
+    }
+    return 0.99f;
   }
 
   static int argmax(double[] values) {
@@ -316,10 +464,38 @@ public final class ModelBuilder {
    * (a unit that answers, a unit that does not) of the question's reference.
    */
   private static float[] ranker(
-      List<BankQuestion> dev, Map<ReferenceId, LinearModel> sections, UnitIndex index) {
-    PassageRanker features = new PassageRanker(index, new float[PassageRanker.FEATURES]);
+      List<BankQuestion> bankTrain,
+      List<BankQuestion> dev,
+      List<BankQuestion> trainWithPassages,
+      double sectionC,
+      UnitIndex index) {
     List<double[]> differences = new ArrayList<>();
-    for (BankQuestion q : dev) {
+    // Dev questions, with section models that never saw them.
+    pairs(dev, sectionModels(trainWithPassages, sectionC), index, differences);
+    // The bank's training questions in two halves, each with section models of the other half:
+    // the ranker must learn how far to trust a section model on questions that model did not see.
+    List<BankQuestion> passagesOnly =
+        trainWithPassages.stream().filter(q -> "passage".equals(q.kind())).toList();
+    List<BankQuestion> even = new ArrayList<>();
+    List<BankQuestion> odd = new ArrayList<>();
+    for (int i = 0; i < bankTrain.size(); i++) {
+      (i % 2 == 0 ? even : odd).add(bankTrain.get(i));
+    }
+    pairs(even, sectionModels(concat(odd, passagesOnly), sectionC), index, differences);
+    pairs(odd, sectionModels(concat(even, passagesOnly), sectionC), index, differences);
+    float[] weights = Training.pairwise(differences, 1);
+    LOG.println(
+        "ranker: " + differences.size() + " pairs, weights " + java.util.Arrays.toString(weights));
+    return weights;
+  }
+
+  private static void pairs(
+      List<BankQuestion> questions,
+      Map<ReferenceId, LinearModel> sections,
+      UnitIndex index,
+      List<double[]> differences) {
+    PassageRanker features = new PassageRanker(index, new float[PassageRanker.FEATURES]);
+    for (BankQuestion q : questions) {
       if (!labelled(q) || PassageRanker.NOT_PASSAGES.contains(q.section())) {
         continue;
       }
@@ -330,13 +506,16 @@ public final class ModelBuilder {
       Map<PassageUnit, double[]> candidates =
           features.candidates(asked, language, id, probabilities);
       List<PassageUnit> good = AnswerMatch.answering(q, candidates.keySet());
+      // Other units of the answering section are neither right nor wrong: they are left out.
+      List<PassageUnit> sameSection =
+          candidates.keySet().stream().filter(u -> u.sectionId().equals(q.section())).toList();
       if (good.isEmpty()) {
         continue;
       }
       // The hardest wrong units teach the most; the rest add pairs, not information.
       List<Map.Entry<PassageUnit, double[]>> wrong =
           candidates.entrySet().stream()
-              .filter(e -> !good.contains(e.getKey()))
+              .filter(e -> !sameSection.contains(e.getKey()))
               .sorted(
                   java.util.Comparator.comparingDouble(
                           (Map.Entry<PassageUnit, double[]> e) ->
@@ -355,9 +534,6 @@ public final class ModelBuilder {
         }
       }
     }
-    float[] weights = Training.pairwise(differences, 1);
-    LOG.println("ranker weights " + java.util.Arrays.toString(weights));
-    return weights;
   }
 
   static Map<String, Double> probabilities(LinearModel model, String asked) {

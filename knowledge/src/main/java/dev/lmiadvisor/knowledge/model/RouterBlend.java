@@ -1,7 +1,6 @@
 package dev.lmiadvisor.knowledge.model;
 
 import dev.lmiadvisor.knowledge.ReferenceId;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,43 +12,42 @@ import java.util.Map;
  *
  * @param weight how much the BM25 evidence counts against the model's log-probability
  * @param temperature the softmax temperature that calibrates the blended scores
+ * @param offTopicAbove the on-topic model's off-topic probability above which a question is off
+ *     topic
  */
-public record RouterBlend(float weight, float temperature) {
+public record RouterBlend(float weight, float temperature, float offTopicAbove) {
 
-  /** Blended probabilities of every label; the off-topic label keeps the model's probability. */
-  public double[] probabilities(
-      double[] model, List<String> labels, Map<ReferenceId, Float> evidence, int offTopic) {
+  /** Whether the on-topic model's probabilities (off-topic first) say the question is off topic. */
+  public boolean offTopic(double[] topic) {
+    return topic[0] > offTopicAbove;
+  }
+
+  /**
+   * Blended probabilities by reference ({@link RouterLabels#byReference} order); off-topic keeps
+   * the model's probability.
+   */
+  public double[] probabilities(double[] model, Map<ReferenceId, Float> evidence) {
+    int off = RouterLabels.OFF_TOPIC;
     float top = evidence.values().stream().max(Float::compare).orElse(0f);
-    double[] scores = new double[model.length];
-    for (int i = 0; i < model.length; i++) {
-      if (i == offTopic) {
-        continue;
-      }
-      double share =
-          top > 0
-              ? ReferenceId.fromId(labels.get(i)).map(id -> evidence.getOrDefault(id, 0f)).orElse(0f)
-                  / top
-              : 0;
-      scores[i] = Math.log(Math.max(model[i], 1e-9)) + weight * share;
-    }
+    ReferenceId[] ids = ReferenceId.values();
+    double[] scores = new double[ids.length];
     double max = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < scores.length; i++) {
-      if (i != offTopic) {
-        max = Math.max(max, scores[i]);
-      }
+    for (int i = 0; i < ids.length; i++) {
+      double share = top > 0 ? evidence.getOrDefault(ids[i], 0f) / top : 0;
+      scores[i] = Math.log(Math.max(model[i], 1e-9)) + weight * share;
+      max = Math.max(max, scores[i]);
     }
     double sum = 0;
-    double[] out = new double[model.length];
-    for (int i = 0; i < scores.length; i++) {
-      if (i != offTopic) {
-        out[i] = Math.exp((scores[i] - max) / temperature);
-        sum += out[i];
-      }
+    double[] out = new double[off + 1];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = Math.exp((scores[i] - max) / temperature);
+      sum += out[i];
     }
-    double onTopic = 1 - model[offTopic];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = i == offTopic ? model[offTopic] : onTopic * out[i] / sum;
+    double onTopic = 1 - model[off];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = onTopic * out[i] / sum;
     }
+    out[off] = model[off];
     return out;
   }
 }

@@ -2,6 +2,7 @@ package dev.lmiadvisor.knowledge.passage;
 
 import dev.lmiadvisor.knowledge.Language;
 import dev.lmiadvisor.knowledge.ReferenceId;
+import dev.lmiadvisor.knowledge.text.QuestionFeatures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,7 +25,7 @@ public final class PassageRanker {
   /** Sections that never come back as passages: they are summarised in their own fields. */
   public static final Set<String> NOT_PASSAGES = Set.of("sources", "corrections");
 
-  public static final int FEATURES = 12;
+  public static final int FEATURES = 15;
 
   private static final double FLOOR = 1e-4;
 
@@ -42,6 +43,32 @@ public final class PassageRanker {
               + "m[aẫ]u|v[ií] d[uụ]");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  /** API, CLI and error names as written: camel case, dotted, dashed, with digits or a dollar. */
+  private static final Pattern NAME =
+      Pattern.compile(
+          "\\$?[A-Za-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+(?:-[a-z0-9]+){1,}|[A-Za-z]+[._][A-Za-z0-9._]+"
+              + "|\\d+(?:\\.\\d+)?");
+
+  private static Set<String> names(String question) {
+    Set<String> names = new java.util.HashSet<>();
+    java.util.regex.Matcher m = NAME.matcher(question);
+    while (m.find()) {
+      names.add(m.group());
+    }
+    return names;
+  }
+
+  /** The question's words that say something: not the short function words. */
+  private static Set<String> telling(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    for (QuestionFeatures.Term term : QuestionFeatures.terms(text)) {
+      if (term.shown().length() > 3 || term.feature().startsWith("b|")) {
+        out.add(term.shown());
+      }
+    }
+    return out;
+  }
 
   private final UnitIndex index;
   private final float[] weights;
@@ -114,6 +141,13 @@ public final class PassageRanker {
             .max(Map.Entry.comparingByValue())
             .map(Map.Entry::getKey)
             .orElse("");
+    List<String> sectionOrder =
+        sectionProbability.entrySet().stream()
+            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+            .map(Map.Entry::getKey)
+            .toList();
+    Set<String> asked = telling(question);
+    Set<String> names = names(question);
     boolean asksValue = ASKS_FOR_A_VALUE.matcher(question).find();
     boolean asksHow = ASKS_HOW.matcher(question).find();
 
@@ -136,6 +170,17 @@ public final class PassageRanker {
       f[8] = asksHow && code ? 1 : 0;
       f[9] = Math.log1p(unit.text().length()) / 8;
       f[10] = unit.sectionId().equals(topSection) ? 1 : 0;
+      Set<String> has = telling(unit.heading() + "\n" + unit.text());
+      f[12] =
+          asked.isEmpty()
+              ? 0
+              : asked.stream().filter(has::contains).count() / (double) asked.size();
+      f[13] =
+          names.isEmpty()
+              ? 0
+              : names.stream().filter(n -> unit.text().contains(n)).count() / (double) names.size();
+      int sectionRank = sectionOrder.indexOf(unit.sectionId());
+      f[14] = sectionRank < 0 ? 0 : 1.0 / (1 + sectionRank);
       out.put(unit, f);
     }
     return out;

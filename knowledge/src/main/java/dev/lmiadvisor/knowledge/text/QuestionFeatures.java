@@ -54,6 +54,19 @@ public final class QuestionFeatures {
   /** Character n-grams say less than a whole word; they back words up rather than outvote them. */
   private static final float CHAR_GRAM_WEIGHT = 0.35f;
 
+  /**
+   * Names that only questions about Lambda or its managed instances use. Their presence is one more
+   * feature, which the router weighs against the rest: a Japanese or Korean question about LMI
+   * shares little else with the bank's questions.
+   */
+  private static final Pattern ANCHOR =
+      Pattern.compile(
+          "(?iu)\\blmi\\b|\\blambda\\b|managed[ -]instances?|capacity[ -]?providers?"
+              + "|execution[ -]environments?|PerExecutionEnvironmentMaxConcurrency|MaxVCpuCount"
+              + "|ExecutionEnvironmentMemoryGiBPerVCpu|LATEST\\.PUBLISHED|托管实例|容量提供"
+              + "|执行环境|マネージドインスタンス|キャパシティプロバイダー|관리형 인스턴스"
+              + "|môi trường thực thi|moi truong thuc thi");
+
   private static final Analyzer TOKENS =
       new Analyzer() {
         @Override
@@ -66,7 +79,7 @@ public final class QuestionFeatures {
   private QuestionFeatures() {}
 
   /** One token: its text as written, its lower-cased folded form, and whether it is CJK. */
-  record Token(String written, String folded, boolean cjk, boolean accented) {}
+  record Token(String original, String written, String folded, boolean cjk, boolean accented) {}
 
   /** The features of a text, L2-normalised. Empty text gives an empty vector. */
   public static FeatureVector of(String text) {
@@ -84,7 +97,7 @@ public final class QuestionFeatures {
         if (isNumber(token.folded())) {
           add(counts, "n|" + token.folded().replaceAll("[0-9]", "9"), 0.5f);
         } else {
-          parts(token.written(), counts);
+          parts(token.original(), counts);
           charGrams(token.folded(), counts);
         }
       }
@@ -98,6 +111,9 @@ public final class QuestionFeatures {
           add(counts, "t|" + token.folded() + next.folded() + tokens.get(i + 2).folded(), 0.7f);
         }
       }
+    }
+    if (ANCHOR.matcher(text).find()) {
+      add(counts, "x|anchor", 1f);
     }
     return normalise(counts);
   }
@@ -139,7 +155,7 @@ public final class QuestionFeatures {
             kind.equals("<IDEOGRAPHIC>") || kind.equals("<HIRAGANA>") || kind.equals("<KATAKANA>");
         String lower = written.toLowerCase(Locale.ROOT);
         String folded = fold(lower);
-        tokens.add(new Token(lower, folded, cjk, !cjk && !folded.equals(lower)));
+        tokens.add(new Token(written, lower, folded, cjk, !cjk && !folded.equals(lower)));
       }
       stream.end();
     } catch (IOException e) {
