@@ -62,6 +62,15 @@ public final class ToolJson {
     }
   }
 
+  /** A value as JSON on one line, for text that names a call and its arguments. */
+  public static String compact(Object value) {
+    try {
+      return OUTPUT.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("value cannot be written as JSON", e);
+    }
+  }
+
   static TypeFactory types() {
     return OUTPUT.getTypeFactory();
   }

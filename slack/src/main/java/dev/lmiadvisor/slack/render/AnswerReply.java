@@ -33,6 +33,10 @@ public final class AnswerReply {
    */
   public static void render(
       AnswerView answer, Optional<String> composed, String question, MessageBuilder message) {
+    if (!answer.onTopic()) {
+      message.section(Mrkdwn.escape(answer.message()));
+      return;
+    }
     message.header(answer.title());
     message.context(
         "From the reference _%s_ (`%s`) · routing confidence %s"
@@ -48,6 +52,7 @@ public final class AnswerReply {
     } else {
       answer.passages().stream().limit(1).forEach(p -> passage(p, message));
     }
+    suggestedCalls(answer, message);
     mustMention(answer, message);
     int more = answer.passages().size() - 1;
     if (composed.isEmpty() && more > 0 && question.length() <= BUTTON_VALUE_LIMIT) {
@@ -88,6 +93,17 @@ public final class AnswerReply {
     if (pieces.size() > SECTIONS_PER_PASSAGE) {
       message.context(
           "_This section continues in the reference; `/lmi ask` a narrower question for the rest._");
+    }
+  }
+
+  /** The question's own numbers go to a calculator, never to another workload's worked example. */
+  private static void suggestedCalls(AnswerView answer, MessageBuilder message) {
+    if (!answer.suggestedCalls().isEmpty()) {
+      message.section(
+          "*For your numbers*\n"
+              + answer.suggestedCalls().stream()
+                  .map(c -> "• `" + c.tool() + "` " + Mrkdwn.escape(c.arguments()))
+                  .collect(Collectors.joining("\n")));
     }
   }
 
