@@ -88,7 +88,8 @@ public final class AccountCalls {
    * Checks that credentials resolve, then records the start of the tool call.
    *
    * @param arguments what the tool was asked, for the audit record
-   * @throws IllegalArgumentException naming the credential chain when no credentials resolve
+   * @throws dev.lmiadvisor.errors.UserInputException naming the credential chain when no
+   *     credentials resolve
    */
   public static Started start(
       String tool,
@@ -309,7 +310,7 @@ public final class AccountCalls {
   /**
    * Fails the tool call when AWS rejected the credentials: nothing else could be read.
    *
-   * @throws IllegalArgumentException naming the credential chain
+   * @throws dev.lmiadvisor.errors.UserInputException naming the credential chain
    */
   public void requireAcceptedCredentials() {
     if (rejectedCredentials.isPresent()) {
