@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lmiadvisor.awsstub.AwsStub;
 import dev.lmiadvisor.server.http.HttpMcpServer;
 import dev.lmiadvisor.server.http.HttpOptions;
 import dev.lmiadvisor.server.inventory.Inventory;
@@ -42,7 +43,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 class SandboxToolsMcpTest {
 
   @TempDir Path dir;
-  private LoopbackAws aws;
+  private AwsStub aws;
   private SandboxService sandbox;
   private HttpMcpServer server;
   private final List<String> asked = new CopyOnWriteArrayList<>();
@@ -50,7 +51,7 @@ class SandboxToolsMcpTest {
 
   @BeforeEach
   void start() throws Exception {
-    aws = new LoopbackAws();
+    aws = new AwsStub();
     SandboxSettings settings =
         SandboxSettings.fromEnvironment(
                 Map.of(
@@ -202,7 +203,7 @@ class SandboxToolsMcpTest {
       assertEquals(true, result.get("executed"), String.valueOf(result));
       assertEquals("executed", result.get("outcome"));
       assertEquals(1, aws.received.size());
-      LoopbackAws.Received request = aws.received.getFirst();
+      AwsStub.Received request = aws.received.getFirst();
       assertEquals("POST", request.method());
       assertTrue(request.body().contains("\"CapacityProviderName\":\"orders-cp\""), request.body());
       assertTrue(request.authorization().startsWith("AWS4-HMAC-SHA256"), "SigV4-signed by the SDK");

@@ -474,7 +474,7 @@ class DeploymentInspectorTest {
     live.stub.on(
         "GET /2025-11-30/capacity-providers",
         r ->
-            new dev.lmiadvisor.tools.sandbox.AwsStub.Reply(
+            new dev.lmiadvisor.awsstub.AwsStub.Reply(
                 200, "{\"CapacityProviders\":[],\"NextMarker\":\"more\"}", Map.of()));
 
     DeploymentReport report =

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lmiadvisor.awsstub.AwsStub;
 import dev.lmiadvisor.tools.audit.AuditQuery;
 import dev.lmiadvisor.tools.sandbox.audit.Redactor;
 import java.nio.file.Path;
