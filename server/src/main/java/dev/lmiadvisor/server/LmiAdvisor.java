@@ -71,7 +71,7 @@ public final class LmiAdvisor implements Callable<Integer> {
       names = "--toolsets",
       split = ",",
       description =
-          "Offer only these toolsets (comma-separated): knowledge, regions, sizing, sandbox, review.")
+          "Offer only these toolsets (comma-separated): knowledge, regions, sizing, sandbox, review, live.")
   Set<String> toolsets;
 
   @Option(

@@ -7,10 +7,15 @@ import dev.lmiadvisor.tools.cost.CostComparator;
 import dev.lmiadvisor.tools.cost.InstancePricer;
 import dev.lmiadvisor.tools.cost.LivePriceSettings;
 import dev.lmiadvisor.tools.cost.PriceTable;
+import dev.lmiadvisor.tools.live.LiveSettings;
+import dev.lmiadvisor.tools.live.assess.FunctionAssessor;
+import dev.lmiadvisor.tools.live.inspect.DeploymentInspector;
 import dev.lmiadvisor.tools.review.Reviewers;
 import dev.lmiadvisor.tools.sandbox.SandboxService;
 import dev.lmiadvisor.tools.sandbox.SandboxSettings;
 import dev.lmiadvisor.tools.sizing.SizingCalculator;
+import java.time.Clock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +37,21 @@ public final class Services {
             "org.apache.lucene.internal.vectorization.VectorizationProvider");
     logger.setLevel(java.util.logging.Level.SEVERE);
     return logger;
+  }
+
+  private final Supplier<LiveSettings> liveSettings;
+
+  /** The services as the environment's LMI_ADVISOR_* variables configure them. */
+  public Services() {
+    this(sandbox -> LiveSettings.fromEnvironment(System.getenv(), sandbox));
+  }
+
+  /**
+   * @param liveSettings how the live-account tools reach AWS, given the sandbox's settings (whose
+   *     credential chain and profile they share); a test points them at a loopback endpoint
+   */
+  public Services(Function<SandboxSettings, LiveSettings> liveSettings) {
+    this.liveSettings = lazily(() -> liveSettings.apply(sandbox().settings()));
   }
 
   private final Supplier<KnowledgeService> knowledge = lazily(KnowledgeService::load);
@@ -87,6 +107,36 @@ public final class Services {
 
   public WorkloadAssessor assessor() {
     return assessor.get();
+  }
+
+  // Live account: read-only, audited in the sandbox's chain, with the sandbox's credentials.
+  private final Supplier<DeploymentInspector> inspector =
+      lazily(() -> new DeploymentInspector(liveSettings(), sandbox().auditLog()));
+  private final Supplier<FunctionAssessor> functionAssessor =
+      lazily(
+          () ->
+              new FunctionAssessor(
+                  liveSettings(),
+                  sandbox().auditLog(),
+                  assessor(),
+                  sizing(),
+                  costs(),
+                  priceTable().regions(),
+                  Clock.systemUTC()));
+
+  /** How the live-account tools reach AWS. */
+  public LiveSettings liveSettings() {
+    return liveSettings.get();
+  }
+
+  /** inspect_deployment's reader of the account. */
+  public DeploymentInspector inspector() {
+    return inspector.get();
+  }
+
+  /** assess_function's reader of the account. */
+  public FunctionAssessor functionAssessor() {
+    return functionAssessor.get();
   }
 
   /** Whether compare_costs may ask the AWS Price List API (an operator setting). */

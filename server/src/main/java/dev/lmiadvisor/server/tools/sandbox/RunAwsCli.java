@@ -91,7 +91,8 @@ public final class RunAwsCli {
         });
   }
 
-  static ClientIdentity identity(Caller caller) {
+  /** The caller as the audit log names it: client, transport and what the front end knows. */
+  public static ClientIdentity identity(Caller caller) {
     return new ClientIdentity(
         caller.clientName() == null ? "unknown" : caller.clientName(),
         caller.transport(),
