@@ -8,18 +8,15 @@ import dev.lmiadvisor.server.inventory.ToolDefinition;
 import dev.lmiadvisor.server.inventory.ToolOutcome;
 import dev.lmiadvisor.server.output.OutputSchema;
 import dev.lmiadvisor.server.tools.sandbox.RunAwsCli;
-import dev.lmiadvisor.tools.assessment.Favors;
-import dev.lmiadvisor.tools.assessment.Verdict;
+import dev.lmiadvisor.server.tools.sizing.AssessWorkload;
+import dev.lmiadvisor.server.tools.sizing.CompareCosts;
+import dev.lmiadvisor.server.tools.sizing.ComputeSizing;
 import dev.lmiadvisor.tools.cost.CostComparison;
 import dev.lmiadvisor.tools.live.assess.AssessRequest;
 import dev.lmiadvisor.tools.live.assess.DataWindow;
 import dev.lmiadvisor.tools.live.assess.FunctionAssessment;
 import dev.lmiadvisor.tools.live.assess.ObservedMetrics;
-import dev.lmiadvisor.tools.sizing.InstanceFamily;
 import dev.lmiadvisor.tools.sizing.SizingResult;
-import dev.lmiadvisor.tools.vocabulary.Architecture;
-import dev.lmiadvisor.tools.vocabulary.DeploymentEnvironment;
-import java.util.Arrays;
 
 /**
  * assess_function: should a real standard Lambda function move to LMI, judged from its own
@@ -58,19 +55,12 @@ public final class AssessFunction {
                     .defaultValue(AssessRequest.DEFAULT_DAYS))
             .closed()
             .toMap(),
-        OutputSchema.of(NAME, FunctionAssessment.class)
-            .values("assessment.verdict", Verdict.class)
-            .values("assessment.signals.favors", Favors.class)
-            .values("assessment.cost_check.cheaper", "lmi", "standard_lambda")
-            .nullable("assessment.cost_check")
-            .values("sizing.architecture", Architecture.class)
-            .values("sizing.environment", DeploymentEnvironment.class)
-            .values("sizing.memory_gib_per_vcpu", 2.0, 4.0, 8.0)
-            .values(
-                "sizing.instance_family",
-                Arrays.stream(InstanceFamily.values()).map(Enum::name).toArray(String[]::new))
-            .values("costs.architecture", Architecture.class)
-            .values("costs.cheaper", "lmi", "standard_lambda")
+        CompareCosts.outputNotes(
+                ComputeSizing.outputNotes(
+                    AssessWorkload.outputNotes(
+                        OutputSchema.of(NAME, FunctionAssessment.class), "assessment."),
+                    "sizing."),
+                "costs.")
             .toMap(),
         request -> {
           FunctionAssessment assessment =
