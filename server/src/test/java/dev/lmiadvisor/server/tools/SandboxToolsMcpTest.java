@@ -255,6 +255,51 @@ class SandboxToolsMcpTest {
   }
 
   @Test
+  void callsTheInputSchemaRefusesAreAuditedWithTheReasonAndNoSecret() {
+    try (McpSyncClient client = client(false)) {
+      List<String> words =
+          List.of(
+              "aws",
+              "secretsmanager",
+              "create-secret",
+              "--name",
+              "db",
+              "--secret-string",
+              "hunter2");
+      for (Map<String, Object> arguments :
+          List.<Map<String, Object>>of(
+              Map.of("command", words),
+              Map.of("command", String.join(" ", words), "mode", "run-it"),
+              Map.of("command", String.join(" ", words), "secret_string", "hunter2"))) {
+        McpSchema.CallToolResult refused =
+            client.callTool(new McpSchema.CallToolRequest("run_aws_cli", arguments));
+        assertEquals(true, refused.isError(), String.valueOf(refused.content()));
+      }
+      Map<String, Object> log = call(client, "query_audit_log", Map.of("decision", "denied"));
+      assertEquals(true, log.get("chain_valid"), String.valueOf(log));
+      List<?> entries = (List<?>) log.get("entries");
+      assertEquals(3, entries.size(), String.valueOf(entries));
+      for (Object entry : entries) {
+        Map<?, ?> record = (Map<?, ?>) entry;
+        assertEquals("invalid-arguments", record.get("rule"), String.valueOf(record));
+        assertEquals(Map.of("name", "e2e-client", "transport", "http"), record.get("client"));
+        assertTrue(
+            String.valueOf(record.get("reason")).startsWith("run_aws_cli: '"),
+            String.valueOf(record));
+        assertFalse(record.toString().contains("hunter2"), record.toString());
+        assertTrue(
+            String.valueOf(record.get("command")).startsWith("aws secretsmanager create-secret"),
+            String.valueOf(record));
+      }
+      assertTrue(
+          String.valueOf(((Map<?, ?>) entries.getLast()).get("reason")).contains("must be text"),
+          String.valueOf(entries.getLast()));
+      assertTrue(aws.received.isEmpty(), "nothing reached AWS");
+      assertTrue(AuditVerifier.verify(dir.resolve("audit")).valid());
+    }
+  }
+
+  @Test
   void planDeploymentStepsAreNeverDenied() {
     try (McpSyncClient client = client(false)) {
       Map<String, Object> plan =
