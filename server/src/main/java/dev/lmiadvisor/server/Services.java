@@ -15,8 +15,9 @@ import dev.lmiadvisor.tools.sandbox.SandboxService;
 import dev.lmiadvisor.tools.sandbox.SandboxSettings;
 import dev.lmiadvisor.tools.sizing.SizingCalculator;
 import java.time.Clock;
-import java.util.function.Function;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The domain services, each built on first use: {@code tools/list} needs none of them, so a client
@@ -39,26 +40,35 @@ public final class Services {
     return logger;
   }
 
+  private final Map<String, String> environment;
   private final Supplier<LiveSettings> liveSettings;
 
-  /** The services as the environment's LMI_ADVISOR_* variables configure them. */
+  /** The services as the process environment's LMI_ADVISOR_* variables configure them. */
   public Services() {
-    this(sandbox -> LiveSettings.fromEnvironment(System.getenv(), sandbox));
+    this(System.getenv(), UnaryOperator.identity());
   }
 
   /**
-   * @param liveSettings how the live-account tools reach AWS, given the sandbox's settings (whose
-   *     credential chain and profile they share); a test points them at a loopback endpoint
+   * @param environment the settings (LMI_ADVISOR_* and the AWS profile variables): the process
+   *     environment, or a test's
+   * @param live adjusts the live-account tools' settings read from it, which share the sandbox's
+   *     credential chain and profile (a test gives them credentials of its own)
    */
-  public Services(Function<SandboxSettings, LiveSettings> liveSettings) {
-    this.liveSettings = lazily(() -> liveSettings.apply(sandbox().settings()));
+  public Services(Map<String, String> environment, UnaryOperator<LiveSettings> live) {
+    this.environment = Map.copyOf(environment);
+    this.liveSettings =
+        lazily(() -> live.apply(LiveSettings.fromEnvironment(environment(), sandbox().settings())));
+  }
+
+  private Map<String, String> environment() {
+    return environment;
   }
 
   private final Supplier<KnowledgeService> knowledge = lazily(KnowledgeService::load);
   private final Supplier<RegionAvailabilityService> regions =
       lazily(RegionAvailabilityService::load);
   private final Supplier<SandboxService> sandbox =
-      lazily(() -> SandboxService.create(SandboxSettings.fromEnvironment()));
+      lazily(() -> SandboxService.create(SandboxSettings.fromEnvironment(environment())));
 
   public KnowledgeService knowledge() {
     return knowledge.get();
@@ -81,7 +91,7 @@ public final class Services {
 
   // Sizing and cost: the price table, and live prices only when LMI_ADVISOR_LIVE_PRICES=true.
   private final Supplier<LivePriceSettings> livePrices =
-      lazily(() -> LivePriceSettings.fromEnvironment(System.getenv()));
+      lazily(() -> LivePriceSettings.fromEnvironment(environment()));
   private final Supplier<PriceTable> priceTable = lazily(PriceTable::load);
   private final Supplier<SizingCalculator> sizing =
       lazily(() -> new SizingCalculator(priceTable().catalog(), priceTable()));

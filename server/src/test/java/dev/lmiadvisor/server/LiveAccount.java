@@ -1,15 +1,15 @@
 package dev.lmiadvisor.server;
 
 import dev.lmiadvisor.awsstub.AwsStub;
-import dev.lmiadvisor.tools.live.LiveSettings;
 import dev.lmiadvisor.tools.live.LmiAccount;
 import dev.lmiadvisor.tools.live.StandardFunction;
-import dev.lmiadvisor.tools.sandbox.SandboxSettings;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * The AWS account the live-account tools read in the server's tests: the LMI deployment of the
@@ -37,12 +37,31 @@ public final class LiveAccount implements AutoCloseable {
     return new LiveAccount();
   }
 
-  /** For an in-process {@link Services}: this stub, with static test credentials. */
-  public LiveSettings settings(SandboxSettings sandbox) {
-    return LiveSettings.fromEnvironment(
-            Map.of("LMI_ADVISOR_LIVE_ENDPOINT_URL", stub.url()), sandbox)
-        .withCredentials(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
+  /** Test credentials, as the SDK's static provider gives them. */
+  public static final AwsCredentialsProvider CREDENTIALS =
+      StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
+
+  /** In-process services whose live-account tools read this stub with the test credentials. */
+  public Services services(Map<String, String> environment) {
+    return new Services(withEndpoint(environment), live -> live.withCredentials(CREDENTIALS));
+  }
+
+  /** In-process services whose live-account tools find no credentials. */
+  public Services servicesWithoutCredentials(Map<String, String> environment) {
+    return new Services(
+        withEndpoint(environment),
+        live ->
+            live.withCredentials(
+                () -> {
+                  throw SdkClientException.create(
+                      "Unable to load credentials from any of the providers in the chain");
+                }));
+  }
+
+  private Map<String, String> withEndpoint(Map<String, String> environment) {
+    Map<String, String> env = new HashMap<>(environment);
+    env.put("LMI_ADVISOR_LIVE_ENDPOINT_URL", stub.url());
+    return env;
   }
 
   /**

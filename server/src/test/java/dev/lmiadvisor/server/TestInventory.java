@@ -9,7 +9,7 @@ import dev.lmiadvisor.server.tools.Toolsets;
  */
 public final class TestInventory {
   public static final LiveAccount ACCOUNT = LiveAccount.start();
-  public static final Services SERVICES = new Services(ACCOUNT::settings);
+  public static final Services SERVICES = ACCOUNT.services(System.getenv());
   public static final Inventory INVENTORY = Toolsets.inventory(SERVICES);
 
   private TestInventory() {}
