@@ -3,6 +3,7 @@ package dev.lmiadvisor.tools.live;
 import dev.lmiadvisor.tools.audit.AuditEvent;
 import dev.lmiadvisor.tools.audit.AuditLog;
 import dev.lmiadvisor.tools.sandbox.ClientIdentity;
+import dev.lmiadvisor.tools.sandbox.SandboxService;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -245,6 +246,8 @@ public final class AccountCalls {
       String outcome,
       String error,
       long durationMs) {
+    // Only a tool call that found no credentials is refused; every read it sends is allowed.
+    boolean refused = "denied".equals(outcome);
     audit.append(
         new AuditEvent(
             attemptId,
@@ -257,8 +260,8 @@ public final class AccountCalls {
             service,
             operation,
             region,
-            "allowed",
-            RULE,
+            refused ? "denied" : "allowed",
+            refused ? SandboxService.RULE_NO_CREDENTIALS : RULE,
             tool + " reads the account and changes nothing",
             "not_needed",
             Map.of(),

@@ -390,6 +390,8 @@ class DeploymentInspectorTest {
     assertFalse(e.getMessage().contains("Unable to load"), "SDK text leaked: " + e.getMessage());
     assertEquals(List.of(), live.stub.received);
     assertEquals("denied", live.liveRecords().getLast().get("outcome"));
+    assertEquals("denied", live.liveRecords().getLast().get("decision"));
+    assertEquals("no-credentials", live.liveRecords().getLast().get("rule"));
   }
 
   @Test
