@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lmiadvisor.awsstub.AwsStub;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -30,13 +31,13 @@ class CapacityProviderProbeTest {
 
   @Test
   void anAnswerMeansSupported_andTheSdkSentASignedListCapacityProvidersCall() throws Exception {
-    try (LambdaStub lambda = LambdaStub.answering(200, null, "{\"CapacityProviders\":[]}")) {
+    try (AwsStub lambda = LambdaStub.answering(200, null, "{\"CapacityProviders\":[]}")) {
       ProbeResult result = probeAt(lambda.endpoint(), Duration.ofSeconds(5)).probe(BEIJING);
 
       assertEquals(ProbeOutcome.SUPPORTED, result.outcome(), result.detail());
       assertEquals(Optional.of(200), result.httpStatus());
       assertEquals(Optional.of("stub-request-1"), result.requestId());
-      LambdaStub.Seen call = lambda.seen().getFirst();
+      AwsStub.Received call = lambda.received.getFirst();
       assertEquals("GET", call.method());
       assertTrue(
           call.pathAndQuery().startsWith("/2025-11-30/capacity-providers"), call.pathAndQuery());
@@ -63,19 +64,19 @@ class CapacityProviderProbeTest {
       })
   void errorsAreClassifiedApartFromEachOther(int status, String errorType, String expected)
       throws Exception {
-    try (LambdaStub lambda = LambdaStub.answering(status, errorType, "{\"message\":\"stubbed\"}")) {
+    try (AwsStub lambda = LambdaStub.answering(status, errorType, "{\"message\":\"stubbed\"}")) {
       ProbeResult result = probeAt(lambda.endpoint(), Duration.ofSeconds(5)).probe(BEIJING);
 
       assertEquals(expected, result.outcome().id(), result.detail());
       assertEquals(Optional.of(status), result.httpStatus());
       assertEquals(Optional.ofNullable(errorType), result.errorCode());
-      assertEquals(1, lambda.seen().size(), "one attempt, no retries");
+      assertEquals(1, lambda.received.size(), "one attempt, no retries");
     }
   }
 
   @Test
   void noAnswerInTimeIsANetworkError() throws Exception {
-    try (LambdaStub lambda = LambdaStub.answeringAfter(Duration.ofSeconds(4))) {
+    try (AwsStub lambda = LambdaStub.answeringAfter(Duration.ofSeconds(4))) {
       ProbeResult result = probeAt(lambda.endpoint(), Duration.ofSeconds(1)).probe(BEIJING);
 
       assertEquals(ProbeOutcome.NETWORK_ERROR, result.outcome(), result.detail());
@@ -103,13 +104,13 @@ class CapacityProviderProbeTest {
         () -> {
           throw SdkClientException.create("Unable to load credentials from any provider");
         };
-    try (LambdaStub lambda = LambdaStub.answering(200, null, "{\"CapacityProviders\":[]}")) {
+    try (AwsStub lambda = LambdaStub.answering(200, null, "{\"CapacityProviders\":[]}")) {
       ProbeResult result =
           new CapacityProviderProbe(Optional.of(lambda.endpoint()), none, Duration.ofSeconds(5))
               .probe(BEIJING);
 
       assertEquals(ProbeOutcome.NO_CREDENTIALS, result.outcome(), result.detail());
-      assertTrue(lambda.seen().isEmpty());
+      assertTrue(lambda.received.isEmpty());
     }
   }
 

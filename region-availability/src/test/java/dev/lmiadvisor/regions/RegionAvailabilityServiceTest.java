@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lmiadvisor.awsstub.AwsStub;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +98,7 @@ class RegionAvailabilityServiceTest {
   void theLiveProbeIsReportedBesideTheDatasetsAnswer(
       String region, int status, String errorType, Boolean agrees) throws Exception {
     String body = status == 200 ? "{\"CapacityProviders\":[]}" : "{\"message\":\"stubbed\"}";
-    try (LambdaStub lambda = LambdaStub.answering(status, errorType, body)) {
+    try (AwsStub lambda = LambdaStub.answering(status, errorType, body)) {
       RegionAvailabilityService live =
           RegionAvailabilityService.load(
               () ->

@@ -71,7 +71,7 @@ public final class LmiAdvisor implements Callable<Integer> {
       names = "--toolsets",
       split = ",",
       description =
-          "Offer only these toolsets (comma-separated): knowledge, regions, sizing, sandbox, review.")
+          "Offer only these toolsets (comma-separated): knowledge, regions, sizing, sandbox, review, live.")
   Set<String> toolsets;
 
   @Option(
@@ -80,7 +80,19 @@ public final class LmiAdvisor implements Callable<Integer> {
           "Extra browser Origin allowed with --http (repeatable), e.g. https://assistant.example.com.")
   List<String> allowedOrigins = List.of();
 
-  private final Services services = new Services();
+  private final Services services;
+
+  public LmiAdvisor() {
+    this(new Services());
+  }
+
+  /**
+   * @param services the domain services the tools run on (a test points the live-account tools at a
+   *     loopback account)
+   */
+  public LmiAdvisor(Services services) {
+    this.services = services;
+  }
 
   public static void main(String[] args) {
     // Numbers and dates print alike on every machine (the build forbids default-locale calls but
@@ -112,7 +124,12 @@ public final class LmiAdvisor implements Callable<Integer> {
   }
 
   public static CommandLine commandLine() {
-    LmiAdvisor advisor = new LmiAdvisor();
+    return commandLine(new Services());
+  }
+
+  /** The command line over these services. */
+  public static CommandLine commandLine(Services services) {
+    LmiAdvisor advisor = new LmiAdvisor(services);
     CommandLine cli = new CommandLine(advisor);
     ToolCommands.addTo(cli, advisor, Toolsets.inventory(advisor.services));
     cli.addSubcommand(new ReviewCommand());

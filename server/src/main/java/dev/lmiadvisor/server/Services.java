@@ -7,11 +7,17 @@ import dev.lmiadvisor.tools.cost.CostComparator;
 import dev.lmiadvisor.tools.cost.InstancePricer;
 import dev.lmiadvisor.tools.cost.LivePriceSettings;
 import dev.lmiadvisor.tools.cost.PriceTable;
+import dev.lmiadvisor.tools.live.LiveSettings;
+import dev.lmiadvisor.tools.live.assess.FunctionAssessor;
+import dev.lmiadvisor.tools.live.inspect.DeploymentInspector;
 import dev.lmiadvisor.tools.review.Reviewers;
 import dev.lmiadvisor.tools.sandbox.SandboxService;
 import dev.lmiadvisor.tools.sandbox.SandboxSettings;
 import dev.lmiadvisor.tools.sizing.SizingCalculator;
+import java.time.Clock;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The domain services, each built on first use: {@code tools/list} needs none of them, so a client
@@ -34,11 +40,35 @@ public final class Services {
     return logger;
   }
 
+  private final Map<String, String> environment;
+  private final Supplier<LiveSettings> liveSettings;
+
+  /** The services as the process environment's LMI_ADVISOR_* variables configure them. */
+  public Services() {
+    this(System.getenv(), UnaryOperator.identity());
+  }
+
+  /**
+   * @param environment the settings (LMI_ADVISOR_* and the AWS profile variables): the process
+   *     environment, or a test's
+   * @param live adjusts the live-account tools' settings read from it, which share the sandbox's
+   *     credential chain and profile (a test gives them credentials of its own)
+   */
+  public Services(Map<String, String> environment, UnaryOperator<LiveSettings> live) {
+    this.environment = Map.copyOf(environment);
+    this.liveSettings =
+        lazily(() -> live.apply(LiveSettings.fromEnvironment(environment(), sandbox().settings())));
+  }
+
+  private Map<String, String> environment() {
+    return environment;
+  }
+
   private final Supplier<KnowledgeService> knowledge = lazily(KnowledgeService::load);
   private final Supplier<RegionAvailabilityService> regions =
       lazily(RegionAvailabilityService::load);
   private final Supplier<SandboxService> sandbox =
-      lazily(() -> SandboxService.create(SandboxSettings.fromEnvironment()));
+      lazily(() -> SandboxService.create(SandboxSettings.fromEnvironment(environment())));
 
   public KnowledgeService knowledge() {
     return knowledge.get();
@@ -61,7 +91,7 @@ public final class Services {
 
   // Sizing and cost: the price table, and live prices only when LMI_ADVISOR_LIVE_PRICES=true.
   private final Supplier<LivePriceSettings> livePrices =
-      lazily(() -> LivePriceSettings.fromEnvironment(System.getenv()));
+      lazily(() -> LivePriceSettings.fromEnvironment(environment()));
   private final Supplier<PriceTable> priceTable = lazily(PriceTable::load);
   private final Supplier<SizingCalculator> sizing =
       lazily(() -> new SizingCalculator(priceTable().catalog(), priceTable()));
@@ -87,6 +117,36 @@ public final class Services {
 
   public WorkloadAssessor assessor() {
     return assessor.get();
+  }
+
+  // Live account: read-only, audited in the sandbox's chain, with the sandbox's credentials.
+  private final Supplier<DeploymentInspector> inspector =
+      lazily(() -> new DeploymentInspector(liveSettings(), sandbox().auditLog()));
+  private final Supplier<FunctionAssessor> functionAssessor =
+      lazily(
+          () ->
+              new FunctionAssessor(
+                  liveSettings(),
+                  sandbox().auditLog(),
+                  assessor(),
+                  sizing(),
+                  costs(),
+                  priceTable().regions(),
+                  Clock.systemUTC()));
+
+  /** How the live-account tools reach AWS. */
+  public LiveSettings liveSettings() {
+    return liveSettings.get();
+  }
+
+  /** inspect_deployment's reader of the account. */
+  public DeploymentInspector inspector() {
+    return inspector.get();
+  }
+
+  /** assess_function's reader of the account. */
+  public FunctionAssessor functionAssessor() {
+    return functionAssessor.get();
   }
 
   /** Whether compare_costs may ask the AWS Price List API (an operator setting). */

@@ -157,4 +157,37 @@ class ErrorTiersTest {
     assertTrue(result.isError());
     assertFalse(text(result).contains("abc123"));
   }
+
+  @Test
+  void aRefusedCall_isPutOnRecordFirst_andARecordThatFails_isAFault() {
+    java.util.List<String> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ToolDefinition recording =
+        new ToolDefinition(
+                "probe_tool",
+                "Probe",
+                "A tool used only by this test to see what is recorded of refused calls.",
+                "test",
+                Hints.LOCAL_READ,
+                Schema.object("").required("count", Schema.integer("How many.")).closed().toMap(),
+                Schema.object("").toMap(),
+                r -> new dev.lmiadvisor.server.inventory.ToolOutcome(r.arguments(), "ok"))
+            .recordingRefusals(
+                (arguments, reason, caller) ->
+                    recorded.add(arguments + " | " + reason + " | " + caller.transport()));
+    var refused = ToolCalls.call(recording, Map.of("count", "two"), Caller.commandLine());
+    assertEquals(Boolean.TRUE, refused.isError());
+    assertEquals(java.util.List.of("{count=two} | " + text(refused) + " | cli"), recorded);
+    ToolCalls.call(recording, Map.of("count", 2), Caller.commandLine());
+    assertEquals(1, recorded.size(), "an accepted call is not a refusal");
+
+    ToolDefinition unrecordable =
+        recording.recordingRefusals(
+            (arguments, reason, caller) -> {
+              throw new java.io.UncheckedIOException(new java.io.IOException("disk full"));
+            });
+    var fault = ToolCalls.call(unrecordable, Map.of(), Caller.commandLine());
+    assertEquals(Boolean.TRUE, fault.isError());
+    assertTrue(fault.meta().containsKey("correlation_id"), "not on record: a fault, not a refusal");
+    assertFalse(text(fault).contains("disk full"), text(fault));
+  }
 }

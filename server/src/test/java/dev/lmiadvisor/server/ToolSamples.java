@@ -18,6 +18,25 @@ public final class ToolSamples {
 
   private static final Map<String, List<Map<String, Object>>> BASE =
       Map.ofEntries(
+          // The live-account tools read the loopback LiveAccount (TestInventory, the e2e suite).
+          Map.entry(
+              "inspect_deployment",
+              List.of(
+                  Map.of("region", LiveAccount.REGION),
+                  Map.of("region", LiveAccount.REGION, "capacity_provider", "orders-cp"),
+                  Map.of("region", LiveAccount.REGION, "function_name", "orders-api"))),
+          Map.entry(
+              "assess_function",
+              List.of(
+                  Map.of(
+                      "function_name", LiveAccount.STANDARD_FUNCTION, "region", LiveAccount.REGION),
+                  Map.of(
+                      "function_name",
+                      LiveAccount.STANDARD_FUNCTION,
+                      "region",
+                      LiveAccount.REGION,
+                      "days",
+                      3))),
           Map.entry(
               "review_configuration",
               List.of(

@@ -4,7 +4,7 @@ import static dev.lmiadvisor.slack.SlackHarness.REQUESTER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.lmiadvisor.awsstub.AwsStub;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
 import dev.lmiadvisor.server.tools.sandbox.RunAwsCli;
 import dev.lmiadvisor.slack.approval.ApprovalPrompt;
@@ -12,14 +12,11 @@ import dev.lmiadvisor.tools.audit.AuditVerifier;
 import dev.lmiadvisor.tools.sandbox.SandboxService;
 import dev.lmiadvisor.tools.sandbox.SandboxSettings;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,22 +36,8 @@ class RealSandboxApprovalTest {
 
   @Test
   void approveByTheRequester_reachesTheAwsEndpointOnce_andIsAudited() throws Exception {
-    List<String> received = new CopyOnWriteArrayList<>();
-    HttpServer aws =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    aws.createContext(
-        "/",
-        exchange -> {
-          received.add(
-              exchange.getRequestMethod()
-                  + " "
-                  + exchange.getRequestURI().getPath()
-                  + " "
-                  + exchange.getRequestHeaders().getFirst("Authorization"));
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    aws.start();
+    AwsStub aws = new AwsStub().onAnything(request -> AwsStub.Reply.json(204, ""));
+    List<AwsStub.Received> received = aws.received;
     Path audit = dir.resolve("audit");
     SandboxService sandbox =
         SandboxService.create(
@@ -67,8 +50,8 @@ class RealSandboxApprovalTest {
                     StaticCredentialsProvider.create(
                         AwsBasicCredentials.create("AKIDEXAMPLE", "test-secret"))));
     String command =
-        "aws lambda delete-function --function-name orders --region us-east-1 --endpoint-url http://127.0.0.1:"
-            + aws.getAddress().getPort();
+        "aws lambda delete-function --function-name orders --region us-east-1 --endpoint-url "
+            + aws.url();
     ToolDefinition runAwsCli = RunAwsCli.definition(() -> sandbox);
     try (SlackHarness slack = SlackHarness.start(runAwsCli)) {
       slack.requests.slashCommand("run " + command, REQUESTER, slack.stub.responseUrl("run"));
@@ -79,9 +62,9 @@ class RealSandboxApprovalTest {
           ApprovalPrompt.APPROVE_ACTION, request, REQUESTER, slack.stub.responseUrl("click-1"));
       String answer = slack.stub.awaitResponse("run", WAIT).readable();
       assertEquals(1, received.size(), "one request reached AWS: " + received);
-      assertTrue(
-          received.get(0).startsWith("DELETE /2015-03-31/functions/orders AWS4-HMAC-SHA256"),
-          received.get(0));
+      AwsStub.Received sent = received.getFirst();
+      assertEquals("DELETE /2015-03-31/functions/orders", sent.method() + " " + sent.path());
+      assertTrue(sent.authorization().startsWith("AWS4-HMAC-SHA256"), sent.authorization());
       assertTrue(answer.contains("Approved by <@" + REQUESTER.userId() + ">"), answer);
 
       slack.requests.click(
@@ -90,7 +73,7 @@ class RealSandboxApprovalTest {
       assertEquals(1, received.size(), "a second click sends nothing");
     } finally {
       sandbox.close();
-      aws.stop(0);
+      aws.close();
     }
 
     String log;

@@ -3,6 +3,7 @@ package dev.lmiadvisor.slack;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.AppConfig;
+import dev.lmiadvisor.server.LiveAccount;
 import dev.lmiadvisor.server.Services;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
@@ -30,8 +31,11 @@ final class SlackHarness implements AutoCloseable {
   static final SignedRequests.Person APPROVER =
       new SignedRequests.Person("T0TEAM", "C0CHANNEL", "U0APPROVER");
 
+  /** The account the live-account tools read: a loopback stub, never a real account. */
+  static final LiveAccount ACCOUNT = LiveAccount.start();
+
   /** Built once: loading the knowledge index is the slow part of a test. */
-  static final Services SERVICES = new Services();
+  static final Services SERVICES = ACCOUNT.services(System.getenv());
 
   final SlackApiStub stub;
   final LmiSlackApp slack;

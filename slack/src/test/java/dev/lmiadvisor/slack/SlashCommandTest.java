@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.ToolRequest;
 import dev.lmiadvisor.server.output.ToolJson;
+import dev.lmiadvisor.tools.live.AwsOperation;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code /lmi} through real Bolt and its signature check, answered through response_url. */
+/**
+ * {@code /lmi} through real Bolt and its signature check, answered through response_url; the live
+ * subcommands read the loopback account through the real AWS SDK.
+ */
 class SlashCommandTest {
 
   private static final Duration ANSWER_WAIT = Duration.ofSeconds(60);
@@ -244,5 +250,66 @@ class SlashCommandTest {
       Thread.currentThread().interrupt();
     }
     assertTrue(slack.stub.responses(responseId).isEmpty(), "an unsigned request must do nothing");
+  }
+
+  // ---- the live-account tools, reading the loopback account through the real AWS SDK ----
+
+  @AfterEach
+  void grantEverythingAgain() {
+    SlackHarness.ACCOUNT.lmi.denied.clear();
+  }
+
+  @Test
+  void inspect_showsTheProviderItsStateAndTheCallsOnRecord() {
+    slack.requests.slashCommand(
+        "inspect us-east-1 orders-cp", REQUESTER, slack.stub.responseUrl("inspect"));
+    SlackApiStub.Call answer = slack.stub.awaitResponse("inspect", ANSWER_WAIT);
+    assertEquals("in_channel", answer.json().path("response_type").asText());
+    assertEquals("header", answer.blocks().get(0).path("type").asText());
+    assertEquals(
+        "Capacity provider orders-cp: Active",
+        answer.blocks().get(0).path("text").path("text").asText());
+    String readable = answer.readable();
+    assertTrue(readable.contains("`orders-api:7` Active"), readable);
+    assertTrue(readable.contains("Egress to AWS APIs*\nnat"), readable);
+    assertTrue(readable.contains("Read-only · "), readable);
+    assertTrue(readable.contains("audit record `"), readable);
+  }
+
+  @Test
+  void inspect_aRefusedRead_namesTheActionToGrant_andShowsTheRest() {
+    SlackHarness.ACCOUNT.lmi.deny(AwsOperation.DESCRIBE_ROUTE_TABLES);
+    slack.requests.slashCommand("inspect us-east-1", REQUESTER, slack.stub.responseUrl("denied"));
+    String readable = slack.stub.awaitResponse("denied", ANSWER_WAIT).readable();
+    assertTrue(readable.contains("Grant `ec2:DescribeRouteTables`"), readable);
+    assertTrue(readable.contains("LIVE-ACCESS-DENIED"), readable);
+    assertTrue(readable.contains("`orders-api:7` Active"), "the rest is still there: " + readable);
+  }
+
+  @Test
+  void assess_showsTheVerdictTheWindowAndBothBills() {
+    slack.requests.slashCommand(
+        "assess reports-api us-east-1 days=3", REQUESTER, slack.stub.responseUrl("assess"));
+    SlackApiStub.Call answer = slack.stub.awaitResponse("assess", ANSWER_WAIT);
+    String header = answer.blocks().get(0).path("text").path("text").asText();
+    assertTrue(header.startsWith("reports-api: "), header);
+    String readable = answer.readable();
+    assertTrue(readable.contains("3 days, 72 of 72 hours with data, 0 gap(s)"), readable);
+    assertTrue(readable.contains("steady (peak-to-mean"), readable);
+    assertTrue(readable.contains("Standard Lambda a month*\n$"), readable);
+    assertTrue(readable.contains("*Cheaper*\n*"), readable);
+  }
+
+  @Test
+  void assess_withoutTheRegion_saysWhatToType() throws Exception {
+    HttpResponse<String> ack =
+        slack.requests.slashCommand(
+            "assess reports-api", REQUESTER, slack.stub.responseUrl("usage"));
+    assertEquals(200, ack.statusCode());
+    JsonNode reply = new ObjectMapper().readTree(ack.body());
+    assertEquals("ephemeral", reply.path("response_type").asText());
+    assertEquals(
+        "`/lmi assess` needs region. Usage: `/lmi assess <function_name> <region> [days=14]`",
+        reply.path("text").asText());
   }
 }

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>the arguments are checked against the tool's input schema, and the schema's defaults filled
- *       in, before the handler runs ({@link InputCheck});
+ *       in, before the handler runs ({@link InputCheck}); a tool that audits every attempt has a
+ *       refused call put on record ({@link ToolDefinition#refusals()}) before the caller is told;
  *   <li>a {@link UserInputException} from the handler or a domain service is a {@link
  *       ToolResult.UserError} carrying its message, which says what to change;
  *   <li>anything else, an {@link IllegalArgumentException} from a library included, is a {@link
@@ -36,11 +37,12 @@ public final class ToolInvoker {
 
   public static ToolResult invoke(
       ToolDefinition tool, Map<String, Object> arguments, Caller caller) {
+    Map<String, Object> given = arguments == null ? Map.of() : arguments;
     Map<String, Object> checked;
     try {
-      checked = InputCheck.of(tool).check(arguments == null ? Map.of() : arguments);
+      checked = InputCheck.of(tool).check(given);
     } catch (UserInputException e) {
-      return userError(e);
+      return refused(tool, given, caller, e);
     } catch (RuntimeException | Error e) {
       return fault(tool.name(), e);
     }
@@ -53,6 +55,19 @@ public final class ToolInvoker {
     } catch (RuntimeException | Error e) {
       return fault(tool.name(), e);
     }
+  }
+
+  /** The refusal, on record first when the tool audits every attempt. */
+  private static ToolResult refused(
+      ToolDefinition tool, Map<String, Object> arguments, Caller caller, UserInputException e) {
+    if (tool.refusals().isPresent()) {
+      try {
+        tool.refusals().get().record(arguments, e.getMessage(), caller);
+      } catch (RuntimeException | Error notRecorded) {
+        return fault(tool.name(), notRecorded);
+      }
+    }
+    return userError(e);
   }
 
   private static ToolResult userError(UserInputException e) {

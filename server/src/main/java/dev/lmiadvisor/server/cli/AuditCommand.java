@@ -33,7 +33,8 @@ public final class AuditCommand implements Callable<Integer> {
       name = "verify",
       mixinStandardHelpOptions = true,
       description = {
-        "Verify the audit log's SHA-256 hash chain: every record intact, none removed, not truncated.",
+        "Verify the audit log's HMAC-SHA256 chain and its signed checkpoint: every record intact"
+            + " and keyed, none inserted or removed, not truncated, the folder not emptied.",
         "Exit code 0 when valid, 1 when broken."
       })
   public static final class Verify implements Callable<Integer> {

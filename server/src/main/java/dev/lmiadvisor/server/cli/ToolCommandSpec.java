@@ -101,6 +101,24 @@ record ToolCommandSpec(
             Optional.empty(),
             Optional.empty(),
             Map.of(),
+            Map.of()),
+        new ToolCommandSpec(
+            "inspect",
+            "inspect_deployment",
+            "Read a live LMI deployment from your account: state, findings, likely cause and fixes"
+                + " (inspect_deployment; read-only, needs AWS credentials).",
+            Optional.empty(),
+            Optional.empty(),
+            Map.of(),
+            Map.of()),
+        new ToolCommandSpec(
+            "assess-function",
+            "assess_function",
+            "Judge a live function from its CloudWatch metrics: traffic shape, verdict, sizing and"
+                + " the monthly cost both ways (assess_function; read-only, needs AWS credentials).",
+            Optional.empty(),
+            Optional.empty(),
+            Map.of(),
             Map.of()));
   }
 }

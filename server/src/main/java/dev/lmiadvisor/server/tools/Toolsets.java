@@ -8,6 +8,8 @@ import dev.lmiadvisor.server.tools.knowledge.AnswerQuestion;
 import dev.lmiadvisor.server.tools.knowledge.ReadReference;
 import dev.lmiadvisor.server.tools.knowledge.ReferenceResources;
 import dev.lmiadvisor.server.tools.knowledge.RouteQuestion;
+import dev.lmiadvisor.server.tools.live.AssessFunction;
+import dev.lmiadvisor.server.tools.live.InspectDeployment;
 import dev.lmiadvisor.server.tools.regions.CheckRegionAvailability;
 import dev.lmiadvisor.server.tools.regions.ListRegions;
 import dev.lmiadvisor.server.tools.regions.RegionsResource;
@@ -31,7 +33,7 @@ public final class Toolsets {
 
   /** The toolset names, in the order their tools are listed (for {@code --toolsets}). */
   public static final List<String> NAMES =
-      List.of("knowledge", "regions", "sizing", "sandbox", "review");
+      List.of("knowledge", "regions", "sizing", "sandbox", "review", "live");
 
   private Toolsets() {}
 
@@ -50,7 +52,9 @@ public final class Toolsets {
             PlanDeployment.definition(services::sandbox),
             QueryAuditLog.definition(services::sandbox),
             ReviewConfiguration.definition(services),
-            ReviewThreadSafety.definition(services));
+            ReviewThreadSafety.definition(services),
+            InspectDeployment.definition(services),
+            AssessFunction.definition(services));
     List<ResourceDefinition> resources = new ArrayList<>(ReferenceResources.all(services));
     resources.add(RegionsResource.definition(services));
     resources.add(CompareCosts.prices(services));

@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +26,20 @@ class HttpEndToEndIT extends McpEndToEndSuite {
       {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"probe","version":"1"}}}
       """;
 
+  /** The first server started: the one the Origin and bind tests probe. */
   private ServerProcess server;
 
+  private final List<ServerProcess> started = new ArrayList<>();
+
   @Override
-  protected McpSyncClient connect() throws Exception {
-    server = ServerProcess.http(Map.of());
+  protected McpSyncClient connect(Map<String, String> environment) throws Exception {
+    ServerProcess process = ServerProcess.http(environment);
+    started.add(process);
+    if (server == null) {
+      server = process;
+    }
     var transport =
-        HttpClientStreamableHttpTransport.builder(server.url())
+        HttpClientStreamableHttpTransport.builder(process.url())
             .endpoint("/mcp")
             .jsonMapper(Json.MCP)
             .build();
@@ -39,7 +48,7 @@ class HttpEndToEndIT extends McpEndToEndSuite {
 
   @Override
   protected void disconnect() {
-    server.close();
+    started.forEach(ServerProcess::close);
   }
 
   static HttpResponse<String> post(String url, Map<String, String> headers) throws Exception {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +24,13 @@ import org.junit.jupiter.api.Test;
 class StdioEndToEndIT extends McpEndToEndSuite {
 
   @Override
-  protected McpSyncClient connect() {
+  protected McpSyncClient connect(Map<String, String> environment) {
     List<String> command = ServerProcess.command();
     var parameters =
-        ServerParameters.builder(command.get(0)).args(command.subList(1, command.size())).build();
+        ServerParameters.builder(command.get(0))
+            .args(command.subList(1, command.size()))
+            .env(environment)
+            .build();
     var transport = new StdioClientTransport(parameters, Json.MCP);
     transport.setStdErrorHandler(line -> {});
     return McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lmiadvisor.awsstub.AwsStub;
 import dev.lmiadvisor.regions.CapacityProviderProbe;
 import dev.lmiadvisor.regions.RegionAvailabilityService;
 import dev.lmiadvisor.regions.RegionReport;
@@ -21,10 +22,7 @@ import dev.lmiadvisor.server.tools.regions.CheckRegionAvailability;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -217,21 +215,11 @@ class RegionToolsTest {
 
   @Test
   void aLiveProbeResultAlsoMatchesTheOutputSchema() throws Exception {
-    var server =
-        com.sun.net.httpserver.HttpServer.create(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          byte[] body = "{\"message\":\"no such operation\"}".getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("x-amzn-ErrorType", "UnknownOperationException");
-          exchange.sendResponseHeaders(404, body.length);
-          exchange.getResponseBody().write(body);
-          exchange.close();
-        });
-    server.start();
-    try {
-      URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    try (AwsStub lambda = new AwsStub()) {
+      lambda.onAnything(
+          request ->
+              AwsStub.Reply.restError(404, "UnknownOperationException", "no such operation"));
+      URI endpoint = lambda.endpoint();
       RegionAvailabilityService live =
           RegionAvailabilityService.load(
               () ->
@@ -247,8 +235,6 @@ class RegionToolsTest {
       assertEquals("not_supported", probe.get("outcome"));
       assertEquals(true, probe.get("agrees_with_dataset"));
       assertTrue(CheckRegionAvailability.text(result).contains("Live probe (not_supported)"));
-    } finally {
-      server.stop(0);
     }
   }
 

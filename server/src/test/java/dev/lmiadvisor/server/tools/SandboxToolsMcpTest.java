@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lmiadvisor.awsstub.AwsStub;
 import dev.lmiadvisor.server.http.HttpMcpServer;
 import dev.lmiadvisor.server.http.HttpOptions;
 import dev.lmiadvisor.server.inventory.Inventory;
@@ -42,7 +43,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 class SandboxToolsMcpTest {
 
   @TempDir Path dir;
-  private LoopbackAws aws;
+  private AwsStub aws;
   private SandboxService sandbox;
   private HttpMcpServer server;
   private final List<String> asked = new CopyOnWriteArrayList<>();
@@ -50,7 +51,7 @@ class SandboxToolsMcpTest {
 
   @BeforeEach
   void start() throws Exception {
-    aws = new LoopbackAws();
+    aws = new AwsStub();
     SandboxSettings settings =
         SandboxSettings.fromEnvironment(
                 Map.of(
@@ -202,7 +203,7 @@ class SandboxToolsMcpTest {
       assertEquals(true, result.get("executed"), String.valueOf(result));
       assertEquals("executed", result.get("outcome"));
       assertEquals(1, aws.received.size());
-      LoopbackAws.Received request = aws.received.getFirst();
+      AwsStub.Received request = aws.received.getFirst();
       assertEquals("POST", request.method());
       assertTrue(request.body().contains("\"CapacityProviderName\":\"orders-cp\""), request.body());
       assertTrue(request.authorization().startsWith("AWS4-HMAC-SHA256"), "SigV4-signed by the SDK");
@@ -250,6 +251,51 @@ class SandboxToolsMcpTest {
       assertEquals(false, tampered.get("chain_valid"));
       assertFalse(((List<?>) tampered.get("problems")).isEmpty());
       assertFalse(AuditVerifier.verify(dir.resolve("audit")).valid());
+    }
+  }
+
+  @Test
+  void callsTheInputSchemaRefusesAreAuditedWithTheReasonAndNoSecret() {
+    try (McpSyncClient client = client(false)) {
+      List<String> words =
+          List.of(
+              "aws",
+              "secretsmanager",
+              "create-secret",
+              "--name",
+              "db",
+              "--secret-string",
+              "hunter2");
+      for (Map<String, Object> arguments :
+          List.<Map<String, Object>>of(
+              Map.of("command", words),
+              Map.of("command", String.join(" ", words), "mode", "run-it"),
+              Map.of("command", String.join(" ", words), "secret_string", "hunter2"))) {
+        McpSchema.CallToolResult refused =
+            client.callTool(new McpSchema.CallToolRequest("run_aws_cli", arguments));
+        assertEquals(true, refused.isError(), String.valueOf(refused.content()));
+      }
+      Map<String, Object> log = call(client, "query_audit_log", Map.of("decision", "denied"));
+      assertEquals(true, log.get("chain_valid"), String.valueOf(log));
+      List<?> entries = (List<?>) log.get("entries");
+      assertEquals(3, entries.size(), String.valueOf(entries));
+      for (Object entry : entries) {
+        Map<?, ?> record = (Map<?, ?>) entry;
+        assertEquals("invalid-arguments", record.get("rule"), String.valueOf(record));
+        assertEquals(Map.of("name", "e2e-client", "transport", "http"), record.get("client"));
+        assertTrue(
+            String.valueOf(record.get("reason")).startsWith("run_aws_cli: '"),
+            String.valueOf(record));
+        assertFalse(record.toString().contains("hunter2"), record.toString());
+        assertTrue(
+            String.valueOf(record.get("command")).startsWith("aws secretsmanager create-secret"),
+            String.valueOf(record));
+      }
+      assertTrue(
+          String.valueOf(((Map<?, ?>) entries.getLast()).get("reason")).contains("must be text"),
+          String.valueOf(entries.getLast()));
+      assertTrue(aws.received.isEmpty(), "nothing reached AWS");
+      assertTrue(AuditVerifier.verify(dir.resolve("audit")).valid());
     }
   }
 

@@ -65,6 +65,24 @@ public enum Subcommand {
       "command",
       List.of(),
       Map.of("mode", "plan")),
+  INSPECT(
+      "inspect",
+      "inspect_deployment",
+      "<region> [capacity_provider] [function_name=…]",
+      "Inspect a live LMI deployment in the bot's AWS account, read-only: state, findings, likely cause, fixes.",
+      Words.ARGUMENTS,
+      null,
+      List.of("region", "capacity_provider"),
+      Map.of()),
+  ASSESS(
+      "assess",
+      "assess_function",
+      "<function_name> <region> [days=14]",
+      "Judge a live function from its CloudWatch metrics, read-only: verdict, sizing, monthly cost both ways.",
+      Words.ARGUMENTS,
+      null,
+      List.of("function_name", "region"),
+      Map.of()),
   HELP("help", null, "[subcommand]", "This help.", Words.FREE_TEXT, null, List.of(), Map.of());
 
   /** How the words after the subcommand become arguments. */

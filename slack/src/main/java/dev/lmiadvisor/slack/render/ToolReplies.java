@@ -34,6 +34,8 @@ public final class ToolReplies {
       case "compare_costs" -> CostReply.render(output, message);
       case "check_region_availability" -> RegionReply.render(output, message);
       case "run_aws_cli" -> CliReply.render(output, approvalNotes, message);
+      case "inspect_deployment" -> InspectReply.render(output, message);
+      case "assess_function" -> AssessReply.render(output, message);
       default -> GenericReply.render(toolTitle, output, text, message);
     }
     if (!tool.equals("run_aws_cli")) {

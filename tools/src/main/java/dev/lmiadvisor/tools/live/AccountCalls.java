@@ -3,6 +3,7 @@ package dev.lmiadvisor.tools.live;
 import dev.lmiadvisor.tools.audit.AuditEvent;
 import dev.lmiadvisor.tools.audit.AuditLog;
 import dev.lmiadvisor.tools.sandbox.ClientIdentity;
+import dev.lmiadvisor.tools.sandbox.SandboxService;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,7 +89,8 @@ public final class AccountCalls {
    * Checks that credentials resolve, then records the start of the tool call.
    *
    * @param arguments what the tool was asked, for the audit record
-   * @throws IllegalArgumentException naming the credential chain when no credentials resolve
+   * @throws dev.lmiadvisor.errors.UserInputException naming the credential chain when no
+   *     credentials resolve
    */
   public static Started start(
       String tool,
@@ -244,6 +246,8 @@ public final class AccountCalls {
       String outcome,
       String error,
       long durationMs) {
+    // Only a tool call that found no credentials is refused; every read it sends is allowed.
+    boolean refused = "denied".equals(outcome);
     audit.append(
         new AuditEvent(
             attemptId,
@@ -256,8 +260,8 @@ public final class AccountCalls {
             service,
             operation,
             region,
-            "allowed",
-            RULE,
+            refused ? "denied" : "allowed",
+            refused ? SandboxService.RULE_NO_CREDENTIALS : RULE,
             tool + " reads the account and changes nothing",
             "not_needed",
             Map.of(),
@@ -309,7 +313,7 @@ public final class AccountCalls {
   /**
    * Fails the tool call when AWS rejected the credentials: nothing else could be read.
    *
-   * @throws IllegalArgumentException naming the credential chain
+   * @throws dev.lmiadvisor.errors.UserInputException naming the credential chain
    */
   public void requireAcceptedCredentials() {
     if (rejectedCredentials.isPresent()) {

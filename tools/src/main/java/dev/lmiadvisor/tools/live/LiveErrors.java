@@ -1,13 +1,14 @@
 package dev.lmiadvisor.tools.live;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.Optional;
 
 /**
  * The errors of a live-account tool call that the person can fix: an argument AWS would refuse, a
  * capacity provider or function that does not exist, no credentials, or credentials AWS does not
  * accept. Each says what to change; the credential errors name the credential chain and say that
- * nothing was read. Every such error of these tools is made here, so that the type front ends treat
- * as the person's to fix is chosen in one place.
+ * nothing was read. Every such error of these tools is made here, as a {@link UserInputException}:
+ * the one type every front end shows the person as it is written.
  */
 public final class LiveErrors {
 
@@ -17,11 +18,11 @@ public final class LiveErrors {
    * @param message what is wrong and what to do instead
    * @param argument the tool argument at fault (snake_case), or null
    */
-  public static IllegalArgumentException invalid(String message, String argument) {
-    return new IllegalArgumentException(message);
+  public static UserInputException invalid(String message, String argument) {
+    return new UserInputException(message, argument);
   }
 
-  static IllegalArgumentException noCredentials(String tool, Optional<String> profile) {
+  static UserInputException noCredentials(String tool, Optional<String> profile) {
     return invalid(
         tool
             + " found no AWS credentials. "
@@ -31,7 +32,7 @@ public final class LiveErrors {
         null);
   }
 
-  static IllegalArgumentException credentialsRejected(
+  static UserInputException credentialsRejected(
       String tool, Optional<String> profile, String code) {
     return invalid(
         tool

@@ -14,7 +14,8 @@ public final class LiveSession {
 
   /**
    * @param arguments what the tool was asked, as the audit log records it
-   * @throws IllegalArgumentException naming the credential chain when no credentials resolve
+   * @throws dev.lmiadvisor.errors.UserInputException naming the credential chain when no
+   *     credentials resolve
    */
   public static <T> T read(
       LiveSettings settings,

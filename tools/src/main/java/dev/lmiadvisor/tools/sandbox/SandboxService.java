@@ -16,6 +16,8 @@ import dev.lmiadvisor.tools.sandbox.policy.OperatorPolicy;
 import dev.lmiadvisor.tools.sandbox.policy.Policy;
 import dev.lmiadvisor.tools.sandbox.policy.PolicyContext;
 import dev.lmiadvisor.tools.sandbox.validate.GlobalOptionsValidator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -307,9 +309,9 @@ public final class SandboxService implements AutoCloseable {
 
   /**
    * Records an attempt refused before the sandbox could check it, such as {@code run_aws_cli}
-   * arguments that the tool's input schema rejects (no command, an unknown mode): every attempt is
-   * on record, not only those that reached the pipeline. The command, when one was given, is
-   * recorded masked like any other.
+   * arguments that the tool's input schema rejects (no command, an unknown mode, a command that is
+   * not text): every attempt is on record, not only those that reached the pipeline. Secrets are
+   * masked in the command and in the reason (which may quote the value at fault).
    *
    * @param tool the tool that was called, e.g. {@code run_aws_cli}
    * @param arguments the arguments as the client sent them
@@ -323,6 +325,14 @@ public final class SandboxService implements AutoCloseable {
     String attemptId = UUID.randomUUID().toString();
     Object command = arguments == null ? null : arguments.get("command");
     Object mode = arguments == null ? null : arguments.get("mode");
+    List<String> words = new ArrayList<>();
+    flatten(command, words);
+    String recorded =
+        switch (command) {
+          case null -> null;
+          case String text -> CommandText.ofRaw(text);
+          default -> CommandText.of(words);
+        };
     AuditEvent event =
         new AuditEvent(
             attemptId,
@@ -331,13 +341,13 @@ public final class SandboxService implements AutoCloseable {
             client.transport(),
             client.attributes(),
             mode instanceof String m && (m.equals("plan") || m.equals("execute")) ? m : "invalid",
-            command instanceof String text ? CommandText.ofRaw(text) : null,
+            recorded,
             null,
             null,
             arguments != null && arguments.get("region") instanceof String r ? r : null,
             Decision.DENIED.wire(),
             RULE_INVALID_ARGUMENTS,
-            tool + ": " + reason,
+            CommandText.maskedQuoting(tool + ": " + reason, words),
             "not_needed",
             Map.of(),
             "denied",
@@ -346,6 +356,22 @@ public final class SandboxService implements AutoCloseable {
             false);
     audit.append(event);
     return attemptId;
+  }
+
+  /** The words of a command sent as something other than text (a list, an object), in order. */
+  private static void flatten(Object value, List<String> words) {
+    switch (value) {
+      case null -> {}
+      case String text -> words.addAll(List.of(text.strip().split("\\s+")));
+      case Map<?, ?> map ->
+          map.forEach(
+              (k, v) -> {
+                flatten(String.valueOf(k), words);
+                flatten(v, words);
+              });
+      case Iterable<?> items -> items.forEach(item -> flatten(item, words));
+      default -> words.add(String.valueOf(value));
+    }
   }
 
   @Override

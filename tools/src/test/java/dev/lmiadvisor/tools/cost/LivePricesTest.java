@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lmiadvisor.awsstub.AwsStub;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ class LivePricesTest {
 
     assertEquals(0.0816, price.orElseThrow(), 1e-12);
     assertEquals(1, stub.calls().size());
-    PriceListStub.Call call = stub.calls().getFirst();
+    AwsStub.Received call = stub.calls().getFirst();
     assertEquals("AWSPriceListService.GetProducts", call.target());
     assertTrue(
         call.authorization().startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLEFAKE00000/"));

@@ -1,58 +1,34 @@
 package dev.lmiadvisor.tools.cost;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import dev.lmiadvisor.awsstub.AwsStub;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A local stand-in for the AWS Price List API (JSON 1.1 protocol, target {@code
- * AWSPriceListService.GetProducts}) on 127.0.0.1, so tests drive the real SDK client: request
- * marshalling, SigV4 signing, response and error unmarshalling.
+ * The AWS Price List API (JSON 1.1 protocol, target {@code AWSPriceListService.GetProducts}) on the
+ * shared loopback stub, with the replies the price tests need, so they drive the real SDK client:
+ * request marshalling, SigV4 signing, response and error unmarshalling.
  */
 final class PriceListStub implements AutoCloseable {
 
-  record Call(String target, String authorization, String body) {}
+  private static final String GET_PRODUCTS = "AWSPriceListService.GetProducts";
 
-  private final HttpServer server;
-  private final List<Call> calls = new CopyOnWriteArrayList<>();
-  private final AtomicInteger status = new AtomicInteger(200);
-  private final AtomicReference<String> body = new AtomicReference<>();
+  private final AwsStub stub = new AwsStub();
+  private final AtomicReference<AwsStub.Reply> reply = new AtomicReference<>();
 
-  PriceListStub() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          String request =
-              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          calls.add(
-              new Call(
-                  exchange.getRequestHeaders().getFirst("X-Amz-Target"),
-                  exchange.getRequestHeaders().getFirst("Authorization"),
-                  request));
-          byte[] response = body.get().getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-          exchange.sendResponseHeaders(status.get(), response.length);
-          exchange.getResponseBody().write(response);
-          exchange.close();
-        });
-    server.start();
+  PriceListStub() {
+    stub.onTarget(GET_PRODUCTS, request -> reply.get());
     answerWithPrice("0.0816");
   }
 
   URI endpoint() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return stub.endpoint();
   }
 
-  List<Call> calls() {
-    return calls;
+  /** The GetProducts requests received, with their target, signature and body. */
+  List<AwsStub.Received> calls() {
+    return stub.received;
   }
 
   /** GetProducts returns one Linux product priced per hour, shaped like AWS's price list. */
@@ -83,12 +59,11 @@ final class PriceListStub implements AutoCloseable {
   }
 
   private void answer(int code, String json) {
-    status.set(code);
-    body.set(json);
+    reply.set(AwsStub.Reply.json11(code, json));
   }
 
   @Override
   public void close() {
-    server.stop(0);
+    stub.close();
   }
 }

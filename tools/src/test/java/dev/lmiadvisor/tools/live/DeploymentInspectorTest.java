@@ -390,6 +390,8 @@ class DeploymentInspectorTest {
     assertFalse(e.getMessage().contains("Unable to load"), "SDK text leaked: " + e.getMessage());
     assertEquals(List.of(), live.stub.received);
     assertEquals("denied", live.liveRecords().getLast().get("outcome"));
+    assertEquals("denied", live.liveRecords().getLast().get("decision"));
+    assertEquals("no-credentials", live.liveRecords().getLast().get("rule"));
   }
 
   @Test
@@ -474,7 +476,7 @@ class DeploymentInspectorTest {
     live.stub.on(
         "GET /2025-11-30/capacity-providers",
         r ->
-            new dev.lmiadvisor.tools.sandbox.AwsStub.Reply(
+            new dev.lmiadvisor.awsstub.AwsStub.Reply(
                 200, "{\"CapacityProviders\":[],\"NextMarker\":\"more\"}", Map.of()));
 
     DeploymentReport report =

@@ -3,7 +3,7 @@ package dev.lmiadvisor.tools.live;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lmiadvisor.tools.sandbox.AwsStub;
+import dev.lmiadvisor.awsstub.AwsStub;
 import dev.lmiadvisor.tools.sandbox.ClientIdentity;
 import dev.lmiadvisor.tools.sandbox.Decision;
 import dev.lmiadvisor.tools.sandbox.Evaluation;

@@ -1,6 +1,6 @@
 package dev.lmiadvisor.tools.live;
 
-import dev.lmiadvisor.tools.sandbox.AwsStub;
+import dev.lmiadvisor.awsstub.AwsStub;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,90 +17,113 @@ import java.util.stream.Collectors;
  * It starts healthy (an Active arm64 provider in three private subnets with NAT routes, HTTPS-only
  * egress, an operator role that trusts Lambda with the account condition and holds the managed
  * policy, one function published at version 7 with 4096 MB and a floor of 3); each test changes
- * what its case needs.
+ * what its case needs. Public, with the other fixtures of this package, for the server's end-to-end
+ * tests (the tools test-jar).
  */
-final class LmiAccount {
+public final class LmiAccount {
 
-  static final String ACCOUNT = "111122223333";
-  static final String REGION = "us-east-1";
-  static final String PROVIDER = "orders-cp";
-  static final String PROVIDER_ARN =
+  public static final String ACCOUNT = "111122223333";
+  public static final String REGION = "us-east-1";
+  public static final String PROVIDER = "orders-cp";
+  public static final String PROVIDER_ARN =
       "arn:aws:lambda:" + REGION + ":" + ACCOUNT + ":capacity-provider:" + PROVIDER;
-  static final String ROLE = "orders-cp-operator";
-  static final String VPC = "vpc-0abc1234";
-  static final String SG = "sg-0inst0000";
+  public static final String ROLE = "orders-cp-operator";
+  public static final String VPC = "vpc-0abc1234";
+  public static final String SG = "sg-0inst0000";
 
-  static final String TRUST_WITH_ACCOUNT =
+  public static final String TRUST_WITH_ACCOUNT =
       "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
           + "\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\",\"Condition\":{\"StringEquals\":"
           + "{\"aws:SourceAccount\":\"111122223333\"}}}]}";
-  static final String TRUST_EC2_ONLY =
+  public static final String TRUST_EC2_ONLY =
       "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
           + "\"ec2.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
 
   /** One subnet and where its route table sends 0.0.0.0/0: nat, igw or none. */
-  record Subnet(String id, String zoneId, String defaultRoute) {}
+  public record Subnet(String id, String zoneId, String defaultRoute) {}
 
   /** One function on the provider. */
-  static final class Function {
-    final String name;
-    String runtime = "nodejs22.x";
-    int memoryMb = 4096;
-    String architecture = "arm64";
-    Map<String, String> versions = new LinkedHashMap<>(Map.of("7", "Active"));
-    String state = "Active";
-    String stateReasonCode;
-    int minEnvironments = 3;
-    int maxEnvironments = 15;
-    long throttlesPerHour;
-    long invocationsPerHour = 36_000;
-    String throttleReason = "ConcurrencyThrottles";
+  public static final class Function {
+    public final String name;
+    public String runtime = "nodejs22.x";
+    public int memoryMb = 4096;
+    public String architecture = "arm64";
+    public Map<String, String> versions = new LinkedHashMap<>(Map.of("7", "Active"));
+    public String state = "Active";
+    public String stateReasonCode;
+    public int minEnvironments = 3;
+    public int maxEnvironments = 15;
+    public long throttlesPerHour;
+    public long invocationsPerHour = 36_000;
+    public String throttleReason = "ConcurrencyThrottles";
 
-    Function(String name) {
+    public Function(String name) {
       this.name = name;
     }
   }
 
-  String providerState = "Active";
-  String providerArchitecture = "arm64";
-  Integer maxVcpuCount = 64;
-  List<Subnet> subnets =
+  public String providerState = "Active";
+  public String providerArchitecture = "arm64";
+  public Integer maxVcpuCount = 64;
+  public List<Subnet> subnets =
       new ArrayList<>(
           List.of(
               new Subnet("subnet-0aaa1111", "use1-az1", "nat"),
               new Subnet("subnet-0bbb2222", "use1-az2", "nat"),
               new Subnet("subnet-0ccc3333", "use1-az4", "nat")));
-  List<String> endpoints = new ArrayList<>();
-  boolean httpsEgressOnly = true;
-  String trustPolicy = TRUST_WITH_ACCOUNT;
-  boolean roleExists = true;
-  List<String> attachedPolicies = new ArrayList<>(List.of("AWSLambdaManagedEC2ResourceOperator"));
-  List<Function> functions = new ArrayList<>(List.of(new Function("orders-api")));
-  double providerCpuPct = 45;
-  Set<AwsOperation> denied = EnumSet.noneOf(AwsOperation.class);
+  public List<String> endpoints = new ArrayList<>();
+  public boolean httpsEgressOnly = true;
+  public String trustPolicy = TRUST_WITH_ACCOUNT;
+  public boolean roleExists = true;
+  public List<String> attachedPolicies =
+      new ArrayList<>(List.of("AWSLambdaManagedEC2ResourceOperator"));
+  public List<Function> functions = new ArrayList<>(List.of(new Function("orders-api")));
+  public double providerCpuPct = 45;
+  public Set<AwsOperation> denied = EnumSet.noneOf(AwsOperation.class);
 
-  Function function() {
+  public Function function() {
     return functions.getFirst();
   }
 
-  LmiAccount privateSubnetsWithoutEgress() {
+  public LmiAccount privateSubnetsWithoutEgress() {
     subnets.replaceAll(s -> new Subnet(s.id(), s.zoneId(), "none"));
     endpoints.clear();
     return this;
   }
 
-  LmiAccount deny(AwsOperation operation) {
+  public LmiAccount deny(AwsOperation operation) {
     denied.add(operation);
     return this;
   }
 
   /** Installs every reply on the stub. */
-  void serve(AwsStub stub) {
+  public void serve(AwsStub stub) {
     lambda(stub);
     ec2(stub);
     iam(stub);
     stub.onAction(
         "GetMetricData", guarded(AwsOperation.GET_METRIC_DATA, MetricData.responder(this::metric)));
+  }
+
+  /**
+   * Serves this account and standard functions beside it on one stub (their names must differ from
+   * this account's functions): their configurations, and one GetMetricData that answers for the
+   * provider, its functions and theirs; this account's {@link #denied} governs GetMetricData.
+   */
+  public void serve(AwsStub stub, StandardFunction... standard) {
+    serve(stub);
+    MetricData.Source metrics = this::metric;
+    for (StandardFunction function : standard) {
+      function.serve(stub);
+      MetricData.Source before = metrics;
+      metrics =
+          (query, hour) -> {
+            Double value = before.value(query, hour);
+            return value != null ? value : function.value(query, hour);
+          };
+    }
+    stub.onAction(
+        "GetMetricData", guarded(AwsOperation.GET_METRIC_DATA, MetricData.responder(metrics)));
   }
 
   private java.util.function.Function<AwsStub.Received, AwsStub.Reply> guarded(
@@ -178,7 +201,7 @@ final class LmiAccount {
     }
   }
 
-  static String qualifier(AwsStub.Received request) {
+  public static String qualifier(AwsStub.Received request) {
     String query = request.query() == null ? "" : request.query();
     for (String pair : query.split("&")) {
       if (pair.startsWith("Qualifier=")) {
@@ -188,7 +211,7 @@ final class LmiAccount {
     return "$LATEST";
   }
 
-  static String functionArn(String name) {
+  public static String functionArn(String name) {
     return "arn:aws:lambda:" + REGION + ":" + ACCOUNT + ":function:" + name;
   }
 

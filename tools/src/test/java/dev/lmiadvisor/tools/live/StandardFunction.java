@@ -1,6 +1,6 @@
 package dev.lmiadvisor.tools.live;
 
-import dev.lmiadvisor.tools.sandbox.AwsStub;
+import dev.lmiadvisor.awsstub.AwsStub;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -12,10 +12,10 @@ import java.util.Set;
  * REST-JSON shape and its hourly metrics through CloudWatch's query protocol, from a traffic
  * profile that gives each UTC hour its invocations and timings.
  */
-final class StandardFunction {
+public final class StandardFunction {
 
   /** One hour of traffic; null values publish no datapoint. */
-  record Hour(
+  public record Hour(
       double invocations,
       double avgMs,
       double p99Ms,
@@ -25,19 +25,19 @@ final class StandardFunction {
 
   /** The traffic of the hour starting at an instant, or null for an hour without invocations. */
   @FunctionalInterface
-  interface Traffic {
+  public interface Traffic {
     Hour at(Instant hour);
   }
 
   /** 360,000 requests every hour (100 per second) at 200 ms: about 20 in flight, 30 at peak. */
-  static Traffic steady(double perHour, double avgMs) {
+  public static Traffic steady(double perHour, double avgMs) {
     double inFlight = perHour * avgMs / 3_600_000;
     return hour ->
         new Hour(perHour, avgMs, avgMs * 2.5, Math.ceil(inFlight * 1.5), 0, perHour / 10_000);
   }
 
   /** 2,000 requests an hour, and a burst of 60,000 at noon UTC every day. */
-  static Traffic bursty() {
+  public static Traffic bursty() {
     return hour -> {
       boolean noon = hour.atOffset(ZoneOffset.UTC).getHour() == 12;
       double n = noon ? 60_000 : 2_000;
@@ -46,14 +46,14 @@ final class StandardFunction {
   }
 
   /** Office hours only: 9:00 to 17:00 UTC. */
-  static Traffic officeHours() {
+  public static Traffic officeHours() {
     return hour -> {
       int h = hour.atOffset(ZoneOffset.UTC).getHour();
       return h >= 9 && h < 17 ? new Hour(20_000, 300, 800, 6, 0, 0) : null;
     };
   }
 
-  static Traffic throttled(Traffic traffic, double throttlesPerHour) {
+  public static Traffic throttled(Traffic traffic, double throttlesPerHour) {
     return hour -> {
       Hour h = traffic.at(hour);
       return h == null
@@ -68,15 +68,15 @@ final class StandardFunction {
     };
   }
 
-  String name = "orders-api";
-  String runtime = "nodejs22.x";
-  int memoryMb = 1024;
-  String architecture = "x86_64";
-  double windowP99Ms = 480;
-  Traffic traffic = steady(360_000, 200);
-  Set<AwsOperation> denied = EnumSet.noneOf(AwsOperation.class);
+  public String name = "orders-api";
+  public String runtime = "nodejs22.x";
+  public int memoryMb = 1024;
+  public String architecture = "x86_64";
+  public double windowP99Ms = 480;
+  public Traffic traffic = steady(360_000, 200);
+  public Set<AwsOperation> denied = EnumSet.noneOf(AwsOperation.class);
 
-  void serve(AwsStub stub) {
+  public void serve(AwsStub stub) {
     stub.on(
         "GET /2015-03-31/functions/" + name + "/configuration",
         r ->
@@ -93,7 +93,7 @@ final class StandardFunction {
                 : MetricData.responder(this::value).apply(r));
   }
 
-  private Double value(MetricData.Query query, Instant start) {
+  Double value(MetricData.Query query, Instant start) {
     if (!name.equals(query.dimension())) {
       return null;
     }

@@ -1,6 +1,6 @@
 package dev.lmiadvisor.tools.live;
 
-import dev.lmiadvisor.tools.sandbox.AwsStub;
+import dev.lmiadvisor.awsstub.AwsStub;
 import java.util.Map;
 
 /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lmiadvisor.awsstub.AwsStub;
 import dev.lmiadvisor.tools.audit.AuditQuery;
 import dev.lmiadvisor.tools.sandbox.audit.Redactor;
 import java.nio.file.Path;
@@ -326,6 +327,32 @@ class SandboxServiceTest {
         String.valueOf(entry.get("reason")).contains("mode must be one of"), entry.toString());
     assertFalse(entry.toString().contains("hunter2"), entry.toString());
     assertTrue(String.valueOf(entry.get("command")).startsWith("aws secretsmanager create-secret"));
+  }
+
+  @Test
+  void aRefusedCommandThatIsNotText_isRecordedWithItsSecretsMaskedInCommandAndReason() {
+    List<String> words =
+        List.of(
+            "aws", "secretsmanager", "create-secret", "--name", "db", "--secret-string", "hunter2");
+    String full = "'command' must be text, not " + words;
+    String cut =
+        "'command' must be text, not [\"aws\",\"secretsmanager\",\"--secret-string\",\"hun…'";
+    for (String reason : List.of(full, cut)) {
+      sandbox.recordRefused(
+          "run_aws_cli", Map.of("command", words), reason, new ClientIdentity("test", "stdio"));
+      Map<String, Object> entry =
+          sandbox
+              .queryAudit(new AuditQuery(1, Optional.empty(), Optional.of("denied")))
+              .entries()
+              .getFirst();
+      assertFalse(entry.toString().contains("hunter2"), entry.toString());
+      assertFalse(entry.toString().contains("hun…"), entry.toString());
+      assertTrue(String.valueOf(entry.get("reason")).contains("must be text"), entry.toString());
+      assertEquals(
+          "aws secretsmanager create-secret --name db --secret-string ***redacted***",
+          entry.get("command"));
+    }
+    assertTrue(sandbox.verifyAudit().valid());
   }
 
   @Test

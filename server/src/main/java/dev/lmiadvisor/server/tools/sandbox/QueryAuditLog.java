@@ -24,10 +24,13 @@ public final class QueryAuditLog {
     return new ToolDefinition(
         NAME,
         "Read the sandbox's audit log",
-        "Returns the newest records of the run_aws_cli audit log (who asked, the command with"
-            + " secrets masked, decision, rule, confirmation, outcome, duration), optionally since a"
-            + " time and for one decision, and verifies the whole hash chain: chain_valid is false when"
-            + " a record was edited, removed or truncated.",
+        "Returns the newest records of the audit log (every run_aws_cli attempt, those its input"
+            + " schema refused included, and every AWS call of inspect_deployment and"
+            + " assess_function: who asked, the command with secrets masked, decision, rule,"
+            + " confirmation, outcome, duration), optionally since a time and for one decision, and"
+            + " verifies the whole HMAC-SHA256 chain, keyed outside the audit folder, against its"
+            + " signed checkpoint: chain_valid is false when a record was edited, inserted, removed"
+            + " or truncated, written without the key, or the folder was emptied.",
         SandboxInputs.TOOLSET,
         Hints.LOCAL_READ,
         object("")

@@ -40,58 +40,68 @@ public final class RunAwsCli {
 
   public static ToolDefinition definition(Supplier<SandboxService> sandbox) {
     return new ToolDefinition(
-        NAME,
-        "Check or run an AWS CLI command in the sandbox",
-        "Checks one 'aws <service> <operation> --param value ...' command without any shell: it is"
-            + " parsed against the AWS SDK's model of the service (lambda, ec2, iam, sts, cloudwatch,"
-            + " logs, ssm, s3api, secretsmanager, cloudtrail, organizations), then a policy decides"
-            + " allowed (reads), requires_confirmation (changes) or denied (credential or secret"
-            + " disclosure, privilege escalation, public access, audit tampering, shell syntax, and the"
-            + " Lambda Managed Instances guard rails: no terminating instances by hand, at least 2048"
-            + " MB, at least 3 execution environments in production). mode plan (default) returns the"
-            + " validated SDK request and runs nothing; mode execute sends it through the AWS SDK when"
-            + " the server allows execution and, for changes, after the person confirms. Every call is"
-            + " written to the audit log.",
-        SandboxInputs.TOOLSET,
-        SandboxInputs.AWS_CHANGES,
-        object("")
-            .required(
-                "command",
-                string(
-                        "The AWS CLI command, starting with 'aws', on one line; no pipes, redirections or variables.")
-                    .minLength(1)
-                    .maxLength(CommandLexer.MAX_LENGTH))
-            .optional(
-                "mode",
-                enumOf(
-                        "plan (default): check and show the request, run nothing. execute: also send it to AWS.",
-                        "plan",
-                        "execute")
-                    .defaultValue("plan"))
-            .optional(
-                "region", string("The AWS Region, if the command has no --region.").maxLength(32))
-            .closed()
-            .toMap(),
-        OutputSchema.of(NAME, Output.class)
-            .nullable("service", "operation", "plan", "plan.endpoint_url", "result")
-            .values(
-                "confirmation", "not_needed", "not_asked", "accepted", "declined", "unavailable")
-            .values("outcome", "denied", "planned", "not_executed", "executed", "failed")
-            .toMap(),
-        request -> {
-          RunRequest run =
-              new RunRequest(
-                  request.string("command"),
-                  RunRequest.Mode.fromWire(request.optionalString("mode").orElse("plan")),
-                  request.optionalString("region"),
-                  identity(request.caller()),
-                  confirmation(request.caller()));
-          RunResult result = sandbox.get().run(run);
-          return new ToolOutcome(new Output(result), text(result));
-        });
+            NAME,
+            "Check or run an AWS CLI command in the sandbox",
+            "Checks one 'aws <service> <operation> --param value ...' command without any shell: it is"
+                + " parsed against the AWS SDK's model of the service (lambda, ec2, iam, sts, cloudwatch,"
+                + " logs, ssm, s3api, secretsmanager, cloudtrail, organizations), then a policy decides"
+                + " allowed (reads), requires_confirmation (changes) or denied (credential or secret"
+                + " disclosure, privilege escalation, public access, audit tampering, shell syntax, and the"
+                + " Lambda Managed Instances guard rails: no terminating instances by hand, at least 2048"
+                + " MB, at least 3 execution environments in production). mode plan (default) returns the"
+                + " validated SDK request and runs nothing; mode execute sends it through the AWS SDK when"
+                + " the server allows execution and, for changes, after the person confirms. Every call is"
+                + " written to the audit log.",
+            SandboxInputs.TOOLSET,
+            SandboxInputs.AWS_CHANGES,
+            object("")
+                .required(
+                    "command",
+                    string(
+                            "The AWS CLI command, starting with 'aws', on one line; no pipes, redirections or variables.")
+                        .minLength(1)
+                        .maxLength(CommandLexer.MAX_LENGTH))
+                .optional(
+                    "mode",
+                    enumOf(
+                            "plan (default): check and show the request, run nothing. execute: also send it to AWS.",
+                            "plan",
+                            "execute")
+                        .defaultValue("plan"))
+                .optional(
+                    "region",
+                    string("The AWS Region, if the command has no --region.").maxLength(32))
+                .closed()
+                .toMap(),
+            OutputSchema.of(NAME, Output.class)
+                .nullable("service", "operation", "plan", "plan.endpoint_url", "result")
+                .values(
+                    "confirmation",
+                    "not_needed",
+                    "not_asked",
+                    "accepted",
+                    "declined",
+                    "unavailable")
+                .values("outcome", "denied", "planned", "not_executed", "executed", "failed")
+                .toMap(),
+            request -> {
+              RunRequest run =
+                  new RunRequest(
+                      request.string("command"),
+                      RunRequest.Mode.fromWire(request.optionalString("mode").orElse("plan")),
+                      request.optionalString("region"),
+                      identity(request.caller()),
+                      confirmation(request.caller()));
+              RunResult result = sandbox.get().run(run);
+              return new ToolOutcome(new Output(result), text(result));
+            })
+        .recordingRefusals(
+            (arguments, reason, caller) ->
+                sandbox.get().recordRefused(NAME, arguments, reason, identity(caller)));
   }
 
-  static ClientIdentity identity(Caller caller) {
+  /** The caller as the audit log names it: client, transport and what the front end knows. */
+  public static ClientIdentity identity(Caller caller) {
     return new ClientIdentity(
         caller.clientName() == null ? "unknown" : caller.clientName(),
         caller.transport(),

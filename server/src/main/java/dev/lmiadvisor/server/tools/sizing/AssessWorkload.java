@@ -33,6 +33,18 @@ public final class AssessWorkload {
 
   private AssessWorkload() {}
 
+  /**
+   * What an assessment's fields take beyond their Java types, at {@code prefix} (empty for this
+   * tool's own output, {@code assessment.} where another tool carries an assessment).
+   */
+  public static OutputSchema outputNotes(OutputSchema schema, String prefix) {
+    return schema
+        .values(prefix + "verdict", Verdict.class)
+        .values(prefix + "signals.favors", Favors.class)
+        .values(prefix + "cost_check.cheaper", "lmi", "standard_lambda")
+        .nullable(prefix + "cost_check");
+  }
+
   public static ToolDefinition definition(Services services) {
     return new ToolDefinition(
         NAME,
@@ -80,12 +92,7 @@ public final class AssessWorkload {
                 "region", SizingInputs.region("Region for the cost floor; default us-east-1."))
             .closed()
             .toMap(),
-        OutputSchema.of(NAME, Output.class)
-            .values("verdict", Verdict.class)
-            .values("signals.favors", Favors.class)
-            .values("cost_check.cheaper", "lmi", "standard_lambda")
-            .nullable("cost_check")
-            .toMap(),
+        outputNotes(OutputSchema.of(NAME, Output.class), "").toMap(),
         request -> {
           Assessment assessment = services.assessor().assess(SizingArguments.signals(request));
           List<String> mention =

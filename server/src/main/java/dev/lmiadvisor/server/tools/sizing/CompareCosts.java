@@ -39,6 +39,16 @@ public final class CompareCosts {
 
   private CompareCosts() {}
 
+  /**
+   * What a cost comparison's fields take beyond their Java types, at {@code prefix} (empty for this
+   * tool's own output, {@code costs.} where another tool carries a comparison).
+   */
+  public static OutputSchema outputNotes(OutputSchema schema, String prefix) {
+    return schema
+        .values(prefix + "architecture", Architecture.class)
+        .values(prefix + "cheaper", "lmi", "standard_lambda");
+  }
+
   public static ToolDefinition definition(Services services) {
     boolean live = services.livePricesEnabled();
     return new ToolDefinition(
@@ -98,10 +108,7 @@ public final class CompareCosts {
                     .max(10_000_000))
             .closed()
             .toMap(),
-        OutputSchema.of(NAME, Output.class)
-            .values("architecture", Architecture.class)
-            .values("cheaper", "lmi", "standard_lambda")
-            .toMap(),
+        outputNotes(OutputSchema.of(NAME, Output.class), "").toMap(),
         request -> {
           CostComparison comparison = services.costs().compare(SizingArguments.costs(request));
           List<String> mention =

@@ -29,6 +29,20 @@ public final class ComputeSizing {
 
   private ComputeSizing() {}
 
+  /**
+   * What a sizing's fields take beyond their Java types, at {@code prefix} (empty for this tool's
+   * own output, {@code sizing.} where another tool carries a sizing).
+   */
+  public static OutputSchema outputNotes(OutputSchema schema, String prefix) {
+    return schema
+        .values(prefix + "architecture", Architecture.class)
+        .values(prefix + "environment", DeploymentEnvironment.class)
+        .values(prefix + "memory_gib_per_vcpu", 2.0, 4.0, 8.0)
+        .values(
+            prefix + "instance_family",
+            Arrays.stream(InstanceFamily.values()).map(Enum::name).toArray(String[]::new));
+  }
+
   public static ToolDefinition definition(Services services) {
     return new ToolDefinition(
         NAME,
@@ -73,14 +87,7 @@ public final class ComputeSizing {
                     "Region whose prices rank the instance types; default us-east-1."))
             .closed()
             .toMap(),
-        OutputSchema.of(NAME, Output.class)
-            .values("architecture", Architecture.class)
-            .values("environment", DeploymentEnvironment.class)
-            .values("memory_gib_per_vcpu", 2.0, 4.0, 8.0)
-            .values(
-                "instance_family",
-                Arrays.stream(InstanceFamily.values()).map(Enum::name).toArray(String[]::new))
-            .toMap(),
+        outputNotes(OutputSchema.of(NAME, Output.class), "").toMap(),
         request -> {
           SizingResult sizing = services.sizing().size(SizingArguments.sizing(request));
           List<String> mention = SizingInputs.english(MustMention.forSizing());

@@ -1,5 +1,6 @@
 package dev.lmiadvisor.tools.live.assess;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.tools.assessment.Assessment;
 import dev.lmiadvisor.tools.assessment.WorkloadAssessor;
 import dev.lmiadvisor.tools.assessment.WorkloadSignals;
@@ -76,8 +77,8 @@ public final class FunctionAssessor {
   }
 
   /**
-   * @throws IllegalArgumentException without credentials, with credentials AWS rejects, or when the
-   *     function does not exist; the message says what to do
+   * @throws dev.lmiadvisor.errors.UserInputException without credentials, with credentials AWS
+   *     rejects, or when the function does not exist; the message says what to do
    */
   public FunctionAssessment assess(AssessRequest request, ClientIdentity client) {
     return LiveSession.read(
@@ -268,7 +269,7 @@ public final class FunctionAssessor {
                   .architecture(architecture)
                   .region(region)
                   .build()));
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       notes.add("No sizing: " + e.getMessage());
       return Optional.empty();
     }
@@ -297,7 +298,7 @@ public final class FunctionAssessor {
                   .runtime(runtime.runtime().orElse(null))
                   .peakConcurrency(m.peakConcurrency().map(p -> Math.max(1, p)).orElse(null))
                   .build()));
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       notes.add("No cost comparison: " + e.getMessage());
       return Optional.empty();
     }

@@ -45,8 +45,8 @@ public final class DeploymentInspector {
   }
 
   /**
-   * @throws IllegalArgumentException without credentials, with credentials AWS rejects, or when the
-   *     named provider or function does not exist; the message says what to do
+   * @throws dev.lmiadvisor.errors.UserInputException without credentials, with credentials AWS
+   *     rejects, or when the named provider or function does not exist; the message says what to do
    */
   public DeploymentReport inspect(InspectRequest request, ClientIdentity client) {
     return LiveSession.read(

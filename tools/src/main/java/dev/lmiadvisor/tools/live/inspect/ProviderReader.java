@@ -176,7 +176,7 @@ final class ProviderReader {
     return new ProviderView(
         LiveInputs.nameOf(p.capacityProviderArn()),
         p.capacityProviderArn(),
-        p.stateAsString(),
+        p.stateAsString() == null ? "unknown" : p.stateAsString(),
         p.vpcConfig() == null ? List.of() : p.vpcConfig().subnetIds(),
         p.vpcConfig() == null ? List.of() : p.vpcConfig().securityGroupIds(),
         p.instanceRequirements() == null
@@ -197,6 +197,7 @@ final class ProviderReader {
                 .filter(v -> v != null)
                 .toList(),
         p.permissionsConfig() == null
+                || p.permissionsConfig().capacityProviderOperatorRoleArn() == null
             ? ""
             : p.permissionsConfig().capacityProviderOperatorRoleArn(),
         Optional.ofNullable(p.kmsKeyArn()).filter(k -> !k.isEmpty()),

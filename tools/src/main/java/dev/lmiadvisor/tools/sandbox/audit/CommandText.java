@@ -73,6 +73,48 @@ public final class CommandText {
   }
 
   /**
+   * Text that may quote what a client sent, such as the reason a refusal gives, which shows the
+   * value at fault: every value that {@code words} give a secret-bearing option is masked wherever
+   * it appears, however the client quoted it (also where the text cut it short before an ellipsis),
+   * then the text is masked by pattern like a raw command.
+   */
+  public static String maskedQuoting(String text, List<String> words) {
+    if (text == null) {
+      return null;
+    }
+    String masked = text;
+    for (String secret : secretValues(words)) {
+      masked = masked.replace(secret, Redactor.MASK);
+      for (int cut = secret.length() - 1; cut > 0; cut--) {
+        masked = masked.replace(secret.substring(0, cut) + "…", Redactor.MASK + "…");
+      }
+    }
+    return ofRaw(masked);
+  }
+
+  /** The values of the secret-bearing options among the words ({@code --x v} or {@code --x=v}). */
+  static java.util.Set<String> secretValues(List<String> words) {
+    java.util.Set<String> values = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (!word.startsWith("--")) {
+        continue;
+      }
+      int eq = word.indexOf('=');
+      String name = (eq < 0 ? word.substring(2) : word.substring(2, eq)).toLowerCase(Locale.ROOT);
+      if (!isSecretOption(name)) {
+        continue;
+      }
+      String value =
+          eq >= 0 ? word.substring(eq + 1) : i + 1 < words.size() ? words.get(i + 1) : "";
+      if (!value.isEmpty()) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  /**
    * The options of an operation whose values are secret or hold secrets: members the service model
    * marks sensitive, members named like secrets, and structures with such members inside.
    */
