@@ -66,7 +66,7 @@ public final class QuestionRouter {
     int second = ranked.get(1);
     ReferenceId winner = ReferenceId.values()[first];
     double[] offOrOn = topic.probabilities(features);
-    boolean onTopic = !features.isEmpty() && !blend.offTopic(offOrOn);
+    boolean onTopic = !features.isEmpty() && !blend.offTopic(offOrOn, router);
     Optional<Route.RunnerUp> runnerUp =
         Optional.of(new Route.RunnerUp(ReferenceId.values()[second], round(p[second])));
     List<String> evidence = evidence(asked, winner);

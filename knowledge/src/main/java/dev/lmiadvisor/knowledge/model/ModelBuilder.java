@@ -351,7 +351,7 @@ public final class ModelBuilder {
         bestTemperature = t;
       }
     }
-    float threshold = offTopicThreshold(topic, dev);
+    float threshold = offTopicThreshold(router, topic, dev);
     LOG.printf(
         Locale.ROOT,
         "blend: weight %.0f, temperature %.2f, off topic above %.2f%n",
@@ -366,10 +366,15 @@ public final class ModelBuilder {
    * (most off-topic questions caught) at which at most 1 % of the dev split's LMI questions are
    * turned away, the issue's bound on that error.
    */
-  private static float offTopicThreshold(LinearModel topic, List<BankQuestion> dev) {
+  private static float offTopicThreshold(
+      LinearModel router, LinearModel topic, List<BankQuestion> dev) {
     List<Double> p = new ArrayList<>();
     for (BankQuestion q : dev) {
-      p.add(topic.probabilities(features(q))[0]);
+      FeatureVector x = features(q);
+      p.add(
+          RouterBlend.offTopicProbability(
+              topic.probabilities(x),
+              RouterLabels.byReference(router.labels(), router.probabilities(x))));
     }
     long onTopic = dev.stream().filter(BankQuestion::onTopic).count();
     for (float t = 0.05f; t < 0.99f; t += 0.01f) {

@@ -54,11 +54,14 @@ class BankAccuracyTest {
     assertTrue(report.answerTop3().value() >= ANSWER_TOP3, report.answerTop3().toString());
   }
 
-  private static final double ROUTING = 0.0;
-  private static final double PER_LANGUAGE = 0.0;
-  private static final double BOUNDARY = 0.0;
-  private static final double OFF_TOPIC = 0.0;
-  private static final double ON_TOPIC_FLAGGED = 1.0;
-  private static final double ANSWER_FIRST = 0.0;
-  private static final double ANSWER_TOP3 = 0.0;
+  // Measured on 2026-12-02 (bench/RESULTS.md): routing 86.8 %, en 84.5 / zh 90.1 / vi 87.4 %,
+  // boundary 81.4 %, off-topic flagged 83.8 %, LMI questions flagged 1.4 %, answer first 46.3 %,
+  // in the top three 75.6 %. Below the targets; the floors keep what was reached.
+  private static final double ROUTING = 0.84;
+  private static final double PER_LANGUAGE = 0.82;
+  private static final double BOUNDARY = 0.77;
+  private static final double OFF_TOPIC = 0.80;
+  private static final double ON_TOPIC_FLAGGED = 0.025;
+  private static final double ANSWER_FIRST = 0.40;
+  private static final double ANSWER_TOP3 = 0.68;
 }
