@@ -49,7 +49,7 @@ public final class ReadReference {
                 "language", KnowledgeInputs.referenceLanguage("Language of the text; default en."))
             .closed()
             .toMap(),
-        OutputSchema.of(NAME, Output.class).toMap(),
+        OutputSchema.of(NAME, Output.class).values("language", "en", "zh").toMap(),
         request -> {
           KnowledgeService knowledge = services.knowledge();
           Reference read =
