@@ -4,6 +4,8 @@ import dev.lmiadvisor.knowledge.KnowledgeService;
 import dev.lmiadvisor.knowledge.Reference;
 import dev.lmiadvisor.knowledge.ReferenceId;
 import dev.lmiadvisor.knowledge.Section;
+import dev.lmiadvisor.knowledge.model.BankQuestion;
+import dev.lmiadvisor.knowledge.model.Evaluation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -29,69 +29,70 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Top-1 routing accuracy of the product's router against a plain BM25 baseline over the same
- * references: one Lucene index of every section in both languages with the StandardAnalyzer, no
- * curated vocabulary, no per-language analysis; a question goes to the reference of its best
- * section.
+ * The knowledge service's figures on labelled question sets: routing (overall, per language, on
+ * boundary questions), off-topic detection both ways, whether the first passage (and the first
+ * three) carry the answer, and the calibration error, with a plain BM25 baseline's routing beside
+ * them (one Lucene index of every section in both languages with the StandardAnalyzer; a question
+ * goes to the reference of its best section).
  *
- * <p>Usage: {@code java -cp bench.jar dev.lmiadvisor.bench.RoutingQuality questions.tsv ...}
+ * <p>Sets are the bank's JSON Lines files ({@code knowledge/bank/test.jsonl}, an independent
+ * held-out file in the same format) or the older tab-separated sets (reference, language,
+ * question).
+ *
+ * <p>Usage: {@code java -cp bench.jar dev.lmiadvisor.bench.RoutingQuality set...}
  */
 public final class RoutingQuality {
-
-  record Labeled(String expected, String language, String question) {}
 
   public static void main(String[] args) throws IOException {
     KnowledgeService knowledge = KnowledgeService.load();
     PlainBm25 baseline = new PlainBm25(knowledge.library().all());
-    System.out.println("| set | questions | LMI Advisor router | plain BM25 baseline |");
-    System.out.println("|---|---|---|---|");
+    System.out.println(
+        "| set | questions | routing | en | zh | vi | boundary | off-topic flagged | LMI flagged"
+            + " | answer first | answer in top 3 | ECE | plain BM25 routing |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (String file : args) {
-      List<Labeled> questions = read(Path.of(file));
-      Map<String, int[]> byLanguage = new TreeMap<>();
-      int ours = 0;
+      List<BankQuestion> questions = read(Path.of(file));
+      Evaluation.Report r = Evaluation.of(knowledge, questions);
       int plain = 0;
-      for (Labeled q : questions) {
-        boolean oursRight = knowledge.route(q.question()).reference().id().equals(q.expected());
-        boolean plainRight = q.expected().equals(baseline.route(q.question()));
-        ours += oursRight ? 1 : 0;
-        plain += plainRight ? 1 : 0;
-        int[] counts = byLanguage.computeIfAbsent(q.language(), k -> new int[3]);
-        counts[0]++;
-        counts[1] += oursRight ? 1 : 0;
-        counts[2] += plainRight ? 1 : 0;
+      int onTopic = 0;
+      for (BankQuestion q : questions) {
+        if (q.onTopic()) {
+          onTopic++;
+          plain += q.reference().equals(baseline.route(q.question())) ? 1 : 0;
+        }
       }
       System.out.printf(
           Locale.ROOT,
-          "| %s | %d | %s | %s |%n",
+          "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.3f | %s |%n",
           Path.of(file).getFileName(),
           questions.size(),
-          pct(ours, questions.size()),
-          pct(plain, questions.size()));
-      for (var entry : byLanguage.entrySet()) {
-        int[] c = entry.getValue();
-        System.out.printf(
-            Locale.ROOT,
-            "| %s, %s only | %d | %s | %s |%n",
-            Path.of(file).getFileName(),
-            entry.getKey(),
-            c[0],
-            pct(c[1], c[0]),
-            pct(c[2], c[0]));
+          r.routing(),
+          r.byLanguage().getOrDefault("en", new Evaluation.Rate(0, 0)),
+          r.byLanguage().getOrDefault("zh", new Evaluation.Rate(0, 0)),
+          r.byLanguage().getOrDefault("vi", new Evaluation.Rate(0, 0)),
+          r.boundary(),
+          r.offTopicFlagged(),
+          r.onTopicFlagged(),
+          r.answerFirst(),
+          r.answerTop3(),
+          r.calibrationError(),
+          new Evaluation.Rate(plain, onTopic));
+      if (System.getenv("ROUTING_MISSES") != null) {
+        r.misses().forEach(m -> System.out.println("    miss: " + m));
       }
     }
   }
 
-  private static String pct(int right, int total) {
-    return "%.1f %% (%d/%d)".formatted(100.0 * right / total, right, total);
-  }
-
-  static List<Labeled> read(Path file) throws IOException {
-    List<Labeled> questions = new ArrayList<>();
+  static List<BankQuestion> read(Path file) throws IOException {
+    if (file.toString().endsWith(".jsonl")) {
+      return BankQuestion.read(file);
+    }
+    List<BankQuestion> questions = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
       if (!line.isBlank()) {
         String[] f = line.split("\t");
-        questions.add(new Labeled(f[0], f[1], f[2]));
+        questions.add(new BankQuestion(f[2], f[1], f[0], null, null, null));
       }
     }
     return questions;

@@ -77,6 +77,9 @@ class SlashCommandTest {
         .forEach(p -> headings.add(String.valueOf(((Map<?, ?>) p).get("heading"))));
     assertTrue(readable.contains("*" + headings.getFirst() + "*"), "the first passage is shown");
     for (String heading : headings.subList(1, headings.size())) {
+      if (heading.equals(headings.getFirst())) {
+        continue; // a second passage of the first one's section has the same heading
+      }
       assertFalse(
           readable.contains("*" + heading + "*"),
           "passage '" + heading + "' waits behind a button");
