@@ -1,5 +1,6 @@
 package dev.lmiadvisor.bench;
 
+import dev.lmiadvisor.knowledge.Answer;
 import dev.lmiadvisor.knowledge.KnowledgeService;
 import dev.lmiadvisor.knowledge.Route;
 import dev.lmiadvisor.server.Services;
@@ -128,5 +129,11 @@ public class ToolLatencyBenchmark {
   public Route routeQuestion() {
     next = (next + 1) % QUESTIONS.size();
     return knowledge.route(QUESTIONS.get(next));
+  }
+
+  @Benchmark
+  public Answer answerQuestion() {
+    next = (next + 1) % QUESTIONS.size();
+    return knowledge.answer(QUESTIONS.get(next), KnowledgeService.DEFAULT_PASSAGES);
   }
 }
