@@ -16,6 +16,9 @@ import java.util.Map;
  * @param outcome {@code denied}, {@code planned}, {@code not_executed}, {@code executed} or {@code
  *     failed}
  * @param auditId the id under which the call is in the audit log
+ * @param approvalId with decision {@code pending_approval}: the id to send back as {@code
+ *     approval_id}; null otherwise
+ * @param approvalUrl with decision {@code pending_approval}: where a person approves or denies it
  */
 public record RunResult(
     Decision decision,
@@ -36,4 +39,6 @@ public record RunResult(
     String commandText,
     List<String> warnings,
     List<String> suggestions,
-    boolean unsafeOverride) {}
+    boolean unsafeOverride,
+    String approvalId,
+    String approvalUrl) {}
