@@ -12,15 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A stand-in AWS endpoint on 127.0.0.1 that answers canned JSON and records what it receives. */
-final class LoopbackAws implements AutoCloseable {
+public final class LoopbackAws implements AutoCloseable {
 
-  record Received(String method, String path, String body, String authorization) {}
+  public record Received(String method, String path, String body, String authorization) {}
 
   private final HttpServer server;
   private final Map<String, String> replies = new ConcurrentHashMap<>();
-  final List<Received> received = new CopyOnWriteArrayList<>();
+  public final List<Received> received = new CopyOnWriteArrayList<>();
 
-  LoopbackAws() {
+  public LoopbackAws() {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -53,12 +53,12 @@ final class LoopbackAws implements AutoCloseable {
     server.start();
   }
 
-  LoopbackAws on(String methodAndPath, String json) {
+  public LoopbackAws on(String methodAndPath, String json) {
     replies.put(methodAndPath, json);
     return this;
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
