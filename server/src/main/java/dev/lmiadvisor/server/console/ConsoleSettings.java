@@ -1,8 +1,8 @@
 package dev.lmiadvisor.server.console;
 
 import dev.lmiadvisor.errors.UserInputException;
+import dev.lmiadvisor.server.settings.DurationSetting;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -77,31 +77,8 @@ public record ConsoleSettings(
     if (raw.isEmpty()) {
       return DEFAULT_EXPIRY;
     }
-    String text = raw.get().strip().toLowerCase(Locale.ROOT);
-    Duration duration;
-    try {
-      if (text.startsWith("pt")) {
-        duration = Duration.parse(text.toUpperCase(Locale.ROOT));
-      } else if (text.endsWith("h")) {
-        duration = Duration.ofHours(Long.parseLong(text.substring(0, text.length() - 1)));
-      } else if (text.endsWith("m")) {
-        duration = Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
-      } else if (text.endsWith("s")) {
-        duration = Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
-      } else {
-        duration = Duration.ofSeconds(Long.parseLong(text));
-      }
-    } catch (RuntimeException e) {
-      throw new UserInputException(
-          "LMI_ADVISOR_WEB_APPROVAL_EXPIRY must be a duration such as 90s, 10m, 1h, 600 or PT10M, not '"
-              + raw.get()
-              + "'");
-    }
-    if (duration.compareTo(MIN_EXPIRY) < 0 || duration.compareTo(MAX_EXPIRY) > 0) {
-      throw new UserInputException(
-          "LMI_ADVISOR_WEB_APPROVAL_EXPIRY must be between 10s and 24h, not " + raw.get());
-    }
-    return duration;
+    return DurationSetting.parse(
+        "LMI_ADVISOR_WEB_APPROVAL_EXPIRY", raw.get(), MIN_EXPIRY, MAX_EXPIRY, "");
   }
 
   private static Optional<String> value(Map<String, String> env, String name) {
