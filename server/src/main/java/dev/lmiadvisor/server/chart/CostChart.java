@@ -232,6 +232,8 @@ public final class CostChart {
     legend.setItemFont(FONT.deriveFont(12f));
     legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
     chart.setAntiAlias(true);
+    // Room on the right for the last tick label, which is centred on the axis's end.
+    chart.setPadding(new RectangleInsets(6, 6, 6, 24));
     return chart;
   }
 

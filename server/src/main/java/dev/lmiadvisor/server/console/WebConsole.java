@@ -181,7 +181,13 @@ public final class WebConsole extends HttpServlet {
                               .orElse(0L))));
       case "/logout" -> {
         if (!post) {
-          page(response, 200, "logout", viewer, "", new LinkedHashMap<>());
+          page(
+              response,
+              200,
+              "logout",
+              viewer,
+              "",
+              new LinkedHashMap<>(Map.of("title", "Sign out")));
           return;
         }
         HttpSession session = request.getSession(false);
@@ -218,6 +224,7 @@ public final class WebConsole extends HttpServlet {
 
   private Map<String, Object> approvalsScope() {
     Map<String, Object> scope = new LinkedHashMap<>();
+    scope.put("title", "Approvals");
     scope.put("approvalsOn", approvals.isPresent());
     List<Map<String, Object>> rows = new ArrayList<>();
     approvals.ifPresent(a -> a.all().forEach(r -> rows.add(row(r))));
@@ -245,6 +252,7 @@ public final class WebConsole extends HttpServlet {
     row.put("decidedAt", r.decidedAt() == null ? "" : r.decidedAt().toString());
     row.put("question", r.question());
     row.put("auditId", r.asked().auditId());
+    row.put("title", "Approval request");
     return row;
   }
 
@@ -521,7 +529,9 @@ public final class WebConsole extends HttpServlet {
         "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self';"
             + " frame-ancestors 'none'; base-uri 'none'");
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on a form POST,
+    // and the Origin check could not tell this console from anywhere else.
+    response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Frame-Options", "DENY");
   }
