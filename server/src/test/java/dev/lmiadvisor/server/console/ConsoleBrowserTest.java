@@ -93,6 +93,33 @@ class ConsoleBrowserTest extends ConsoleServerFixture {
         .executeScript("arguments[0].scrollIntoView(true);", browser.findElement(what));
   }
 
+  /**
+   * Does something that loads a new page (a click, Enter in a form) and waits until the browser has
+   * left the old page and finished loading the new one.
+   */
+  private void navigate(Runnable action) {
+    WebElement old = browser.findElement(By.tagName("html"));
+    action.run();
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        old.isEnabled();
+      } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+        Object state = ((JavascriptExecutor) browser).executeScript("return document.readyState;");
+        if ("complete".equals(state)) {
+          return;
+        }
+      }
+      try {
+        Thread.sleep(25);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted");
+      }
+    }
+    throw new AssertionError("the browser did not load a new page within 15 s");
+  }
+
   private String text() {
     return browser.findElement(By.tagName("body")).getText();
   }
@@ -120,12 +147,12 @@ class ConsoleBrowserTest extends ConsoleServerFixture {
       assertEquals("Your name", page.findElement(By.cssSelector("label[for=name]")).getText());
       name.sendKeys("Ada Lovelace");
       screenshot("login");
-      page.findElement(By.id("token")).sendKeys(TOKEN, Keys.ENTER);
+      navigate(() -> page.findElement(By.id("token")).sendKeys(TOKEN, Keys.ENTER));
       assertTrue(page.getCurrentUrl().endsWith("/approvals"), page.getCurrentUrl() + text());
       assertTrue(text().contains("pending"), text());
       screenshot("approvals");
 
-      page.findElement(By.cssSelector("a[href='/approvals/" + id + "']")).click();
+      navigate(() -> page.findElement(By.cssSelector("a[href='/approvals/" + id + "']")).click());
       assertTrue(page.findElement(By.tagName("pre")).getText().contains("CreateCapacityProvider"));
       screenshot("approval");
 
@@ -133,14 +160,14 @@ class ConsoleBrowserTest extends ConsoleServerFixture {
       ((JavascriptExecutor) page)
           .executeScript(
               "document.querySelectorAll('form input[name=csrf]').forEach(e => e.remove());");
-      page.findElement(By.cssSelector("button.approve")).click();
+      navigate(() -> page.findElement(By.cssSelector("button.approve")).click());
       assertTrue(text().contains("Form refused"), text());
       assertEquals(
           "pending",
           approvals.get(id).orElseThrow().state().name().toLowerCase(java.util.Locale.ROOT));
 
       page.get(url("/approvals/" + id));
-      page.findElement(By.cssSelector("button.approve")).click();
+      navigate(() -> page.findElement(By.cssSelector("button.approve")).click());
       assertTrue(text().contains("Recorded: approved"), text());
       assertTrue(page.findElements(By.cssSelector("button.approve")).isEmpty(), "decided once");
 
@@ -165,7 +192,7 @@ class ConsoleBrowserTest extends ConsoleServerFixture {
     WebDriver page = browser();
     page.get(url("/login"));
     page.findElement(By.id("name")).sendKeys("Ada");
-    page.findElement(By.id("token")).sendKeys(TOKEN, Keys.ENTER);
+    navigate(() -> page.findElement(By.id("token")).sendKeys(TOKEN, Keys.ENTER));
     screenshot("overview");
 
     page.get(url("/calculators/costs"));
@@ -176,7 +203,7 @@ class ConsoleBrowserTest extends ConsoleServerFixture {
             Map.entry("memory_mb", "512"))) {
       page.findElement(By.id("field-" + field.getKey())).sendKeys(field.getValue());
     }
-    page.findElement(By.cssSelector("form.grid button[type=submit]")).click();
+    navigate(() -> page.findElement(By.cssSelector("form.grid button[type=submit]")).click());
     WebElement chart = page.findElement(By.cssSelector("figure img"));
     assertTrue(
         chart.getDomAttribute("alt").contains("they cost the same"), chart.getDomAttribute("alt"));
@@ -188,14 +215,14 @@ class ConsoleBrowserTest extends ConsoleServerFixture {
 
     page.get(url("/calculators/region"));
     assertTrue(text().contains("Not available"), text());
-    page.findElement(By.id("field-region")).sendKeys("cn-north-1", Keys.ENTER);
+    navigate(() -> page.findElement(By.id("field-region")).sendKeys("cn-north-1", Keys.ENTER));
     assertTrue(text().contains("cn-north-1"), text());
     show(By.id("region-result"));
     screenshot("region");
 
     page.get(url("/ask"));
     page.findElement(By.id("question")).sendKeys("What is the minimum memory of an LMI function?");
-    page.findElement(By.cssSelector("main form button[type=submit]")).click();
+    navigate(() -> page.findElement(By.cssSelector("main form button[type=submit]")).click());
     assertTrue(text().contains("Must mention"), text());
     show(By.id("routed"));
     screenshot("ask");
