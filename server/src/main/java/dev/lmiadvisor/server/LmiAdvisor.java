@@ -1,6 +1,7 @@
 package dev.lmiadvisor.server;
 
 import dev.lmiadvisor.errors.UserInputException;
+import dev.lmiadvisor.server.approvals.WebApprovals;
 import dev.lmiadvisor.server.cli.AotTrainingCommand;
 import dev.lmiadvisor.server.cli.AuditCommand;
 import dev.lmiadvisor.server.cli.ReviewCommand;
@@ -8,6 +9,7 @@ import dev.lmiadvisor.server.cli.SlackPointerCommand;
 import dev.lmiadvisor.server.cli.StdioServer;
 import dev.lmiadvisor.server.cli.ToolCommands;
 import dev.lmiadvisor.server.cli.VersionCommand;
+import dev.lmiadvisor.server.console.ConsoleSettings;
 import dev.lmiadvisor.server.http.HttpMcpServer;
 import dev.lmiadvisor.server.http.HttpOptions;
 import dev.lmiadvisor.server.inventory.Inventory;
@@ -187,7 +189,25 @@ public final class LmiAdvisor implements Callable<Integer> {
               stateless,
               Optional.ofNullable(System.getenv("LMI_ADVISOR_TOKEN")).filter(t -> !t.isBlank()),
               allowedOrigins);
-      try (HttpMcpServer server = HttpMcpServer.start(options, inventory())) {
+      ConsoleSettings console = ConsoleSettings.fromEnvironment(System.getenv());
+      Optional<WebApprovals> approvals = Optional.empty();
+      if (console.approvals()) {
+        if (stateless) {
+          // Requests live in one process; replicas behind a load balancer would not share them.
+          log.warn("LMI_ADVISOR_WEB_APPROVALS is ignored with --stateless");
+        } else {
+          approvals =
+              Optional.of(
+                  new WebApprovals(
+                      services::sandbox, console.approvalExpiry(), java.time.Clock.systemUTC()));
+          approvals.ifPresent(services::webApprovals);
+        }
+      }
+      try (HttpMcpServer server =
+          HttpMcpServer.start(
+              options,
+              inventory(),
+              Optional.of(new HttpMcpServer.ConsoleParts(console, services::sandbox, approvals)))) {
         services.warmUpInBackground();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         server.await();

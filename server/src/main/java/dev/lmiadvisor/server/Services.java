@@ -84,6 +84,20 @@ public final class Services {
     return reviewers.get();
   }
 
+  private volatile dev.lmiadvisor.server.approvals.WebApprovals webApprovals;
+
+  /**
+   * The web console's approval requests, once the HTTP server has turned them on ({@code
+   * LMI_ADVISOR_WEB_APPROVALS=true}); empty on stdio, the command line and stateless HTTP.
+   */
+  public java.util.Optional<dev.lmiadvisor.server.approvals.WebApprovals> webApprovals() {
+    return java.util.Optional.ofNullable(webApprovals);
+  }
+
+  public void webApprovals(dev.lmiadvisor.server.approvals.WebApprovals approvals) {
+    this.webApprovals = approvals;
+  }
+
   /** The AWS CLI sandbox and its audit log, configured from LMI_ADVISOR_* variables. */
   public SandboxService sandbox() {
     return sandbox.get();

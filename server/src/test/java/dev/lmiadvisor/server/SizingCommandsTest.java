@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code lmi-advisor size} and {@code lmi-advisor cost} at a terminal. */
@@ -65,6 +70,63 @@ class SizingCommandsTest {
     var json = new ObjectMapper().readTree(out.toString());
     assertEquals(483.84, json.path("standard_lambda").path("monthly_usd").asDouble());
     assertTrue(json.path("lmi").path("instance_count").asInt() >= 3);
+  }
+
+  @Test
+  void costWritesTheChartToTheFileItNames(@TempDir Path folder) throws Exception {
+    Path svg = folder.resolve("cost.svg");
+    int exit =
+        run(
+            "cost",
+            "--monthly-requests",
+            "259200000",
+            "--avg-duration-ms",
+            "200",
+            "--memory-mb",
+            "512",
+            "--json",
+            "--chart",
+            svg.toString());
+    assertEquals(0, exit, err.toString());
+    String written = Files.readString(svg);
+    assertTrue(written.startsWith("<?xml"), written.substring(0, 40));
+    assertTrue(written.contains("<g id='break-even'>"), "the break-even is marked");
+    // stdout stays the JSON result; the note goes to stderr.
+    long breakEven =
+        new ObjectMapper().readTree(out.toString()).path("break_even_monthly_requests").asLong();
+    assertTrue(breakEven > 0);
+    assertTrue(err.toString().contains("Chart written to " + svg), err.toString());
+
+    Path png = folder.resolve("cost.png");
+    assertEquals(
+        0,
+        run(
+            "cost",
+            "--monthly-requests",
+            "259200000",
+            "--avg-duration-ms",
+            "200",
+            "--memory-mb",
+            "512",
+            "--chart",
+            png.toString()),
+        err.toString());
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertEquals(800, image.getWidth());
+
+    assertEquals(
+        2,
+        run(
+            "cost",
+            "--monthly-requests",
+            "1",
+            "--avg-duration-ms",
+            "1",
+            "--memory-mb",
+            "512",
+            "--chart",
+            folder.resolve("cost.pdf").toString()));
+    assertTrue(err.toString().contains("--chart must name a .svg or .png file"), err.toString());
   }
 
   @Test

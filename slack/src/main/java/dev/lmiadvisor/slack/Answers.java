@@ -4,6 +4,7 @@ import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.webhook.WebhookResponse;
 import dev.lmiadvisor.slack.render.Reply;
 import java.util.Set;
@@ -24,6 +25,18 @@ final class Answers {
       Set.of("invalid_blocks", "invalid_blocks_format", "msg_too_long", "too_many_blocks");
 
   private Answers() {}
+
+  /**
+   * A slash command's answer through its response_url, and its image, if any, uploaded to the
+   * channel: a response_url message has no timestamp to thread under.
+   */
+  static void toResponseUrl(
+      Responder responder, MethodsClient client, String channel, Reply reply) {
+    toResponseUrl(responder, reply);
+    if (reply.inChannel()) {
+      reply.image().ifPresent(image -> upload(client, channel, null, image));
+    }
+  }
 
   static void toResponseUrl(Responder responder, Reply reply) {
     try {
@@ -70,6 +83,34 @@ final class Answers {
       }
     } catch (Exception e) {
       log.warn("could not post the answer: {}", e.toString(), e);
+    }
+    reply.image().ifPresent(image -> upload(client, channel, threadTs, image));
+  }
+
+  /**
+   * Uploads an image with Slack's files upload v2 (files.getUploadURLExternal, the upload,
+   * files.completeUploadExternal), shared in the channel or the thread. A failed upload is logged;
+   * the answer itself has already been sent.
+   */
+  static void upload(MethodsClient client, String channel, String threadTs, Reply.Image image) {
+    try {
+      FilesUploadV2Response response =
+          client.filesUploadV2(
+              r ->
+                  r.channel(channel)
+                      .threadTs(threadTs)
+                      .filename(image.filename())
+                      .title(image.title())
+                      .altTxt(image.altText())
+                      .fileData(image.data())
+                      // The file is shared once completeUploadExternal answers; reading it back
+                      // with files.info would only cost a call.
+                      .requestFileInfo(false));
+      if (!response.isOk()) {
+        log.warn("Slack refused the chart upload: {}", response.getError());
+      }
+    } catch (Exception e) {
+      log.warn("could not upload the chart: {}", e.toString());
     }
   }
 

@@ -5,6 +5,7 @@ import dev.lmiadvisor.server.call.ToolResult;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
+import dev.lmiadvisor.server.inventory.ToolOutcome;
 import dev.lmiadvisor.slack.approval.SlackConfirmer;
 import dev.lmiadvisor.slack.command.SlackCommand;
 import dev.lmiadvisor.slack.command.Subcommand;
@@ -80,7 +81,7 @@ public final class CommandRunner {
     String toolName = job.tool().name();
     Caller caller = new Caller("slack", "slack", Optional.of(confirmer), requester.identity());
     ToolResult.Ok ok;
-    switch (ToolInvoker.invoke(job.tool(), job.arguments(), caller)) {
+    switch (ToolInvoker.invoke(job.tool(), withRasterChart(job), caller)) {
       case ToolResult.Ok answer -> ok = answer;
       case ToolResult.UserError error -> {
         StringBuilder text = new StringBuilder(Mrkdwn.escape(error.message()));
@@ -101,16 +102,44 @@ public final class CommandRunner {
         intro = intro + " · the language model did not answer, so these are the passages";
       }
     }
-    return ToolReplies.render(
-        toolName,
-        job.tool().title(),
-        job.arguments(),
-        structured,
-        ok.text(),
-        intro,
-        composed,
-        confirmer.notes());
+    Reply reply =
+        ToolReplies.render(
+            toolName,
+            job.tool().title(),
+            job.arguments(),
+            structured,
+            ok.text(),
+            intro,
+            composed,
+            confirmer.notes());
+    return ok.image(ToolOutcome.Image.PNG)
+        .map(
+            image ->
+                reply.withImage(
+                    new Reply.Image(
+                        CHART_FILE, job.tool().title(), image.description(), image.data())))
+        .orElse(reply);
   }
+
+  /** What the uploaded chart is called in Slack. */
+  static final String CHART_FILE = "break-even.png";
+
+  /**
+   * Slack previews PNG files inline and shows SVG files as a download, so a tool that can draw a
+   * chart is asked for PNG.
+   */
+  private static Map<String, Object> withRasterChart(Job job) {
+    if (job.tool().inputSchema().get("properties") instanceof Map<?, ?> properties
+        && properties.containsKey(CHART_FORMAT)
+        && !job.arguments().containsKey(CHART_FORMAT)) {
+      Map<String, Object> arguments = new java.util.LinkedHashMap<>(job.arguments());
+      arguments.put(CHART_FORMAT, "png");
+      return arguments;
+    }
+    return job.arguments();
+  }
+
+  private static final String CHART_FORMAT = "chart_format";
 
   /**
    * The passages after the first of an answer, for the person who pressed "Show more": the same

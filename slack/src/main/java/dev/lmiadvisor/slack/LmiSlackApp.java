@@ -112,7 +112,11 @@ public final class LmiSlackApp implements AutoCloseable {
                   new ApprovalPrompt(client, requester.channelId(), Optional.empty()),
                   requester,
                   typed);
-          Answers.toResponseUrl(responder, runner.run(job, requester, confirmer, intro));
+          Answers.toResponseUrl(
+              responder,
+              client,
+              requester.channelId(),
+              runner.run(job, requester, confirmer, intro));
         });
     return ctx.ack();
   }

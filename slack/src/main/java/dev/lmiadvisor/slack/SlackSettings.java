@@ -1,10 +1,9 @@
 package dev.lmiadvisor.slack;
 
+import dev.lmiadvisor.server.settings.DurationSetting;
 import dev.lmiadvisor.slack.compose.ComposerSettings;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -105,35 +104,20 @@ public record SlackSettings(
     return ids;
   }
 
-  /** {@code 10m}, {@code 90s}, {@code 600} (seconds) or ISO-8601 {@code PT10M}. */
+  /**
+   * {@code 10m}, {@code 90s}, {@code 600} (seconds) or ISO-8601 {@code PT10M}; see {@link
+   * DurationSetting}.
+   */
   static Duration expiry(Optional<String> raw) {
     if (raw.isEmpty()) {
       return DEFAULT_EXPIRY;
     }
-    String text = raw.get().strip().toLowerCase(Locale.ROOT);
-    Duration duration;
-    try {
-      if (text.startsWith("pt")) {
-        duration = Duration.parse(text.toUpperCase(Locale.ROOT));
-      } else if (text.endsWith("m")) {
-        duration = Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
-      } else if (text.endsWith("s")) {
-        duration = Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
-      } else {
-        duration = Duration.ofSeconds(Long.parseLong(text));
-      }
-    } catch (NumberFormatException | DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "LMI_SLACK_APPROVAL_EXPIRY must be a duration such as 10m, 90s or 600, not '"
-              + raw.get()
-              + "'.");
-    }
-    if (duration.compareTo(MIN_EXPIRY) < 0 || duration.compareTo(MAX_EXPIRY) > 0) {
-      throw new IllegalArgumentException(
-          "LMI_SLACK_APPROVAL_EXPIRY must be between 10s and 25m (a slash command's answer must"
-              + " reach Slack within 30 minutes).");
-    }
-    return duration;
+    return DurationSetting.parse(
+        "LMI_SLACK_APPROVAL_EXPIRY",
+        raw.get(),
+        MIN_EXPIRY,
+        MAX_EXPIRY,
+        "(a slash command's answer must reach Slack within 30 minutes)");
   }
 
   private static Optional<String> value(Map<String, String> env, String name) {

@@ -32,7 +32,7 @@ class ManifestTest {
     }
     assertTrue(
         strings(manifest.path("oauth_config").path("scopes").path("bot"))
-            .containsAll(List.of("commands", "app_mentions:read", "chat:write")));
+            .containsAll(List.of("commands", "app_mentions:read", "chat:write", "files:write")));
   }
 
   private static List<String> strings(JsonNode array) {

@@ -74,6 +74,9 @@ final class SlackApiStub implements AutoCloseable {
 
   private final HttpServer server;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
+  private final AtomicLong fileIds = new AtomicLong();
+  private final Map<String, Call> uploadRequests = new ConcurrentHashMap<>();
   private final Map<String, String> failures = new ConcurrentHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
 
@@ -138,9 +141,31 @@ final class SlackApiStub implements AutoCloseable {
     return await(c -> c.path().equals("/response/" + id), timeout);
   }
 
+  /** The files.getUploadURLExternal call that was given a file id. */
+  Optional<Call> uploadRequest(String fileId) {
+    return Optional.ofNullable(uploadRequests.get(fileId));
+  }
+
+  /** The bytes a files upload v2 sent to the upload URL of a file id. */
+  Optional<byte[]> upload(String fileId) {
+    return Optional.ofNullable(uploads.get(fileId)).map(byte[]::clone);
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    byte[] raw = exchange.getRequestBody().readAllBytes();
     String path = exchange.getRequestURI().getPath();
+    if (path.startsWith("/upload/")) {
+      // files upload v2's second step: the file's bytes, to the URL getUploadURLExternal gave.
+      uploads.put(path.substring("/upload/".length()), raw);
+      calls.add(new Call(path, Map.of(), null));
+      byte[] ok = "OK - uploaded".getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "text/plain");
+      exchange.sendResponseHeaders(200, ok.length);
+      exchange.getResponseBody().write(ok);
+      exchange.close();
+      return;
+    }
+    String body = new String(raw, StandardCharsets.UTF_8);
     String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
     boolean json = contentType != null && contentType.contains("json");
     Call call = new Call(path, json ? Map.of() : form(body), json ? JSON.readTree(body) : null);
@@ -159,6 +184,16 @@ final class SlackApiStub implements AutoCloseable {
                 ? "{\"ok\":false,\"error\":\"" + failure + "\"}"
                 : "{\"ok\":true,\"channel\":\"%s\",\"ts\":\"%s\"}"
                     .formatted(call.form().getOrDefault("channel", ""), nextTs());
+          }
+          case "files.getUploadURLExternal" -> {
+            String id = "F0CHART" + fileIds.incrementAndGet();
+            uploadRequests.put(id, call);
+            yield "{\"ok\":true,\"upload_url\":\"%s/upload/%s\",\"file_id\":\"%s\"}"
+                .formatted(base(), id, id);
+          }
+          case "files.completeUploadExternal" -> {
+            JsonNode files = JSON.readTree(call.form().getOrDefault("files", "[]"));
+            yield "{\"ok\":true,\"files\":" + files + "}";
           }
           default -> path.startsWith("/response/") ? "ok" : "{\"ok\":true}";
         };

@@ -69,7 +69,8 @@ class SlackSettingsTest {
         "LMI_SLACK_APPROVERS       | alice          | 'alice' is not one",
         "LMI_SLACK_APPROVAL_EXPIRY | soon           | must be a duration such as 10m",
         "LMI_SLACK_APPROVAL_EXPIRY | 2s             | between 10s and 25m",
-        "LMI_SLACK_APPROVAL_EXPIRY | 1h             | must be a duration",
+        "LMI_SLACK_APPROVAL_EXPIRY | 1h             | between 10s and 25m",
+        "LMI_SLACK_APPROVAL_EXPIRY | 1d             | must be a duration",
         "LMI_SLACK_APPROVAL_EXPIRY | 30m            | between 10s and 25m",
         "LMI_SLACK_COMPOSER        | openai         | must be off or bedrock",
         "LMI_SLACK_COMPOSER        | bedrock        | needs LMI_SLACK_BEDROCK_MODEL"

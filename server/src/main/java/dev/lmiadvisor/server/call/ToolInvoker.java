@@ -49,7 +49,10 @@ public final class ToolInvoker {
     try {
       ToolOutcome outcome = tool.handler().handle(new ToolRequest(checked, caller));
       return new ToolResult.Ok(
-          outcome.structured(), ToolJson.toMap(outcome.structured()), outcome.text());
+          outcome.structured(),
+          ToolJson.toMap(outcome.structured()),
+          outcome.text(),
+          outcome.images());
     } catch (UserInputException e) {
       return userError(e);
     } catch (RuntimeException | Error e) {

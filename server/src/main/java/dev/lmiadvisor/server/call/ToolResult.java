@@ -12,8 +12,25 @@ public sealed interface ToolResult {
    * @param output the record the handler returned
    * @param structured that record as a JSON tree, matching the tool's output schema
    * @param text the short human-readable rendering
+   * @param images what illustrates the answer (compare_costs' chart); usually none
    */
-  record Ok(Object output, Map<String, Object> structured, String text) implements ToolResult {}
+  record Ok(
+      Object output,
+      Map<String, Object> structured,
+      String text,
+      java.util.List<dev.lmiadvisor.server.inventory.ToolOutcome.Image> images)
+      implements ToolResult {
+
+    public Ok {
+      images = java.util.List.copyOf(images);
+    }
+
+    /** The first image of a type, if the tool drew one. */
+    public java.util.Optional<dev.lmiadvisor.server.inventory.ToolOutcome.Image> image(
+        String mimeType) {
+      return images.stream().filter(i -> i.mimeType().equals(mimeType)).findFirst();
+    }
+  }
 
   /**
    * @param message what to change, in the tool's own argument names

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param aliases extra option names, by field: {@code --arch} for {@code architecture}
  * @param flags options that set a field to a fixed value: {@code --execute} for {@code mode
  *     execute}
+ * @param chart whether the subcommand takes {@code --chart FILE}, writing the tool's chart (SVG or
+ *     PNG by the file's extension)
  */
 record ToolCommandSpec(
     String name,
@@ -28,7 +30,8 @@ record ToolCommandSpec(
     Optional<String> words,
     Optional<String> withoutWords,
     Map<String, List<String>> aliases,
-    Map<String, Flag> flags) {
+    Map<String, Flag> flags,
+    boolean chart) {
 
   /** An option without a value that sets a field: {@code --execute} sets mode to execute. */
   record Flag(String field, Object value, String description) {}
@@ -43,7 +46,8 @@ record ToolCommandSpec(
             Optional.of("question"),
             Optional.empty(),
             Map.of("max_passages", List.of("--passages")),
-            Map.of()),
+            Map.of(),
+            false),
         new ToolCommandSpec(
             "size",
             "compute_sizing",
@@ -51,7 +55,8 @@ record ToolCommandSpec(
             Optional.empty(),
             Optional.empty(),
             Map.of("architecture", List.of("--arch"), "avg_duration_ms", List.of("--duration-ms")),
-            Map.of()),
+            Map.of(),
+            false),
         new ToolCommandSpec(
             "cost",
             "compare_costs",
@@ -63,7 +68,8 @@ record ToolCommandSpec(
                 "avg_duration_ms", List.of("--duration-ms"),
                 "architecture", List.of("--arch"),
                 "include_free_tier", List.of("--free-tier")),
-            Map.of()),
+            Map.of(),
+            true),
         new ToolCommandSpec(
             "assess",
             "assess_workload",
@@ -71,7 +77,8 @@ record ToolCommandSpec(
             Optional.empty(),
             Optional.empty(),
             Map.of("avg_duration_ms", List.of("--duration-ms")),
-            Map.of()),
+            Map.of(),
+            false),
         new ToolCommandSpec(
             "region",
             "check_region_availability",
@@ -79,7 +86,8 @@ record ToolCommandSpec(
             Optional.of("region"),
             Optional.of("list_regions"),
             Map.of(),
-            Map.of()),
+            Map.of(),
+            false),
         new ToolCommandSpec(
             "run",
             "run_aws_cli",
@@ -93,7 +101,8 @@ record ToolCommandSpec(
                     "mode",
                     "execute",
                     "Same as --mode execute: send it to AWS (needs LMI_ADVISOR_EXECUTE=true and"
-                        + " AWS credentials; changes ask for yes on the terminal)."))),
+                        + " AWS credentials; changes ask for yes on the terminal).")),
+            false),
         new ToolCommandSpec(
             "plan",
             "plan_deployment",
@@ -101,7 +110,8 @@ record ToolCommandSpec(
             Optional.empty(),
             Optional.empty(),
             Map.of(),
-            Map.of()),
+            Map.of(),
+            false),
         new ToolCommandSpec(
             "inspect",
             "inspect_deployment",
@@ -110,7 +120,8 @@ record ToolCommandSpec(
             Optional.empty(),
             Optional.empty(),
             Map.of(),
-            Map.of()),
+            Map.of(),
+            false),
         new ToolCommandSpec(
             "assess-function",
             "assess_function",
@@ -119,6 +130,7 @@ record ToolCommandSpec(
             Optional.empty(),
             Optional.empty(),
             Map.of(),
-            Map.of()));
+            Map.of(),
+            false));
   }
 }

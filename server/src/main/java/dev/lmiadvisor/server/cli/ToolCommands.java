@@ -55,6 +55,16 @@ public final class ToolCommands {
                           .type(boolean.class)
                           .description(flag.description())
                           .build()));
+      if (command.chart()) {
+        spec.addOption(
+            OptionSpec.builder(ToolRun.CHART_OPTION)
+                .type(java.nio.file.Path.class)
+                .paramLabel("FILE")
+                .description(
+                    "Write the break-even chart to FILE: SVG for a name ending in .svg, PNG for"
+                        + " .png.")
+                .build());
+      }
       spec.addOption(
           OptionSpec.builder("--json")
               .arity("0")

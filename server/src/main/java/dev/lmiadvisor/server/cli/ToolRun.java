@@ -6,9 +6,13 @@ import dev.lmiadvisor.server.call.ToolInvoker;
 import dev.lmiadvisor.server.call.ToolResult;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
+import dev.lmiadvisor.server.inventory.ToolOutcome;
 import dev.lmiadvisor.server.output.ToolJson;
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -32,6 +36,11 @@ final class ToolRun implements Callable<Integer> {
 
   /** run_aws_cli's exit code for a denied command, so that scripts can tell. */
   static final int DENIED = 3;
+
+  /** {@code cost --chart cost.svg}: where to write the tool's chart. */
+  static final String CHART_OPTION = "--chart";
+
+  private static final String CHART_FORMAT = "chart_format";
 
   private static final Pattern QUOTED_FIELD = Pattern.compile("'([a-z][a-z0-9_]*)'");
 
@@ -76,6 +85,7 @@ final class ToolRun implements Callable<Integer> {
     } else if (command.withoutWords().isPresent()) {
       toolName = command.withoutWords().get();
     }
+    Optional<Path> chart = chart(parsed, arguments);
     ToolDefinition tool = tool(toolName, arguments);
     boolean json = parsed.hasMatchedOption("--json");
     PrintWriter out = spec.commandLine().getOut();
@@ -84,11 +94,61 @@ final class ToolRun implements Callable<Integer> {
       case ToolResult.Ok ok -> {
         out.println(json ? ToolJson.pretty(ok.structured()) : ok.text());
         out.flush();
+        if (chart.isPresent()) {
+          writeChart(ok, chart.get());
+        }
         yield "denied".equals(ok.structured().get("decision")) ? DENIED : 0;
       }
       case ToolResult.UserError error -> throw new UserInputException(inOwnTerms(error.message()));
       case ToolResult.Fault fault -> throw new IllegalStateException(fault.message());
     };
+  }
+
+  /**
+   * The file {@code --chart} names, with {@code chart_format} set from its extension; without
+   * {@code --chart} nothing is drawn unless {@code --chart-format} asks.
+   */
+  private Optional<Path> chart(ParseResult parsed, Map<String, Object> arguments) {
+    if (!command.chart()) {
+      return Optional.empty();
+    }
+    if (!parsed.hasMatchedOption(CHART_OPTION)) {
+      arguments.putIfAbsent(CHART_FORMAT, "none");
+      return Optional.empty();
+    }
+    Path file = parsed.matchedOption(CHART_OPTION).getValue();
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    String format = name.endsWith(".svg") ? "svg" : name.endsWith(".png") ? "png" : null;
+    if (format == null) {
+      throw new UserInputException("--chart must name a .svg or .png file; got " + file);
+    }
+    Object asked = arguments.get(CHART_FORMAT);
+    if (asked != null && !asked.equals(format) && !asked.equals("both")) {
+      throw new UserInputException(
+          "--chart %s is %s, but --chart-format says %s; leave --chart-format out"
+              .formatted(file, format, asked));
+    }
+    arguments.put(CHART_FORMAT, format);
+    return Optional.of(file);
+  }
+
+  private void writeChart(ToolResult.Ok ok, Path file) {
+    String type =
+        file.toString().toLowerCase(Locale.ROOT).endsWith(".svg")
+            ? ToolOutcome.Image.SVG
+            : ToolOutcome.Image.PNG;
+    ToolOutcome.Image image =
+        ok.image(type).orElseThrow(() -> new IllegalStateException("the tool drew no " + type));
+    try {
+      Files.write(file, image.data());
+    } catch (IOException e) {
+      throw new UserInputException(
+          "could not write the chart to %s (%s); check that its folder exists and is writable"
+              .formatted(file, e.getClass().getSimpleName()));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("Chart written to " + file + " (" + image.description() + ")");
+    err.flush();
   }
 
   private Optional<String> words(ParseResult parsed) {

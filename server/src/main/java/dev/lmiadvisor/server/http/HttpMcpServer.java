@@ -1,8 +1,12 @@
 package dev.lmiadvisor.server.http;
 
+import dev.lmiadvisor.server.approvals.WebApprovals;
+import dev.lmiadvisor.server.console.ConsoleSettings;
+import dev.lmiadvisor.server.console.WebConsole;
 import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.mcp.Json;
 import dev.lmiadvisor.server.mcp.McpServers;
+import dev.lmiadvisor.tools.sandbox.SandboxService;
 import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
@@ -14,13 +18,16 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.session.StandardManager;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +49,14 @@ public final class HttpMcpServer implements AutoCloseable {
   }
 
   public static HttpMcpServer start(HttpOptions options, Inventory inventory) throws IOException {
+    return start(options, inventory, Optional.empty());
+  }
+
+  /**
+   * @param console the web console to serve at {@code /} beside {@code /mcp}, if any
+   */
+  public static HttpMcpServer start(
+      HttpOptions options, Inventory inventory, Optional<ConsoleParts> console) throws IOException {
     options.check();
     DefaultServerTransportSecurityValidator validator = securityValidator(options);
     HttpServlet mcpServlet;
@@ -93,6 +108,26 @@ public final class HttpMcpServer implements AutoCloseable {
     context.addServletMappingDecoded("/health", "health");
     Tomcat.addServlet(context, "not-found", new NotFoundServlet());
     context.addServletMappingDecoded("/", "not-found");
+    console.ifPresent(
+        parts -> {
+          Tomcat.addServlet(
+              context,
+              "console",
+              new WebConsole(
+                  parts.settings(), inventory, parts.sandbox(), parts.approvals(), validator));
+          WebConsole.PATHS.forEach(path -> context.addServletMappingDecoded(path, "console"));
+          // The session cookie: HttpOnly and SameSite=Strict, so that no script reads it and no
+          // other site's page sends it; Secure whenever the request came over TLS.
+          Rfc6265CookieProcessor cookies = new Rfc6265CookieProcessor();
+          cookies.setSameSiteCookies("strict");
+          context.setCookieProcessor(cookies);
+          context.setUseHttpOnly(true);
+          context.setSessionTimeout((int) parts.settings().sessionTimeout().toMinutes());
+          // Sessions live in memory only: nothing written to disk at a stop.
+          StandardManager manager = new StandardManager();
+          manager.setPathname(null);
+          context.setManager(manager);
+        });
 
     options
         .token()
@@ -137,13 +172,30 @@ public final class HttpMcpServer implements AutoCloseable {
           "cannot listen on %s:%d (is the port in use?)".formatted(options.host(), options.port()));
     }
     HttpMcpServer server = new HttpMcpServer(tomcat, closeMcp);
+    console.ifPresent(
+        parts ->
+            parts
+                .approvals()
+                .ifPresent(
+                    board ->
+                        board.consoleUrl(
+                            parts
+                                .settings()
+                                .publicUrl()
+                                .orElse(
+                                    "http://"
+                                        + urlHost(options.host())
+                                        + ":"
+                                        + server.port()
+                                        + "/"))));
     log.info(
-        "MCP Streamable HTTP{} on http://{}:{}{} (auth: {})",
+        "MCP Streamable HTTP{} on http://{}:{}{} (auth: {}){}",
         options.stateless() ? " (stateless)" : "",
         options.host(),
         server.port(),
         ENDPOINT,
-        options.token().isPresent() ? "bearer token" : "none, loopback only");
+        options.token().isPresent() ? "bearer token" : "none, loopback only",
+        console.isPresent() ? "; web console at /" : "");
     return server;
   }
 
@@ -178,6 +230,19 @@ public final class HttpMcpServer implements AutoCloseable {
         .allowedOrigins(origins)
         .allowedHosts(hosts)
         .build();
+  }
+
+  /**
+   * What the web console needs besides the inventory: its settings, the sandbox whose audit log it
+   * shows, and the approval requests when web approvals are on.
+   */
+  public record ConsoleParts(
+      ConsoleSettings settings,
+      java.util.function.Supplier<SandboxService> sandbox,
+      Optional<WebApprovals> approvals) {}
+
+  private static String urlHost(String host) {
+    return host.contains(":") ? "[" + host + "]" : host;
   }
 
   public int port() {

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * Who is calling a tool and what their client can do.
  *
- * @param transport {@code stdio}, {@code http}, {@code http-stateless}, {@code cli} or {@code
- *     slack}
+ * @param transport {@code stdio}, {@code http}, {@code http-stateless}, {@code cli}, {@code slack}
+ *     or {@code web} (the web console's calculators)
  * @param clientName the client's self-reported name, when known
  * @param confirmer asks the person to confirm an action, when the client can ask (MCP elicitation,
  *     a Slack button); empty when it cannot

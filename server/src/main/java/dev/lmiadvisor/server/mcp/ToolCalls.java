@@ -5,6 +5,7 @@ import dev.lmiadvisor.server.call.ToolResult;
 import dev.lmiadvisor.server.inventory.Caller;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -19,12 +20,21 @@ public final class ToolCalls {
   public static McpSchema.CallToolResult call(
       ToolDefinition tool, Map<String, Object> arguments, Caller caller) {
     return switch (ToolInvoker.invoke(tool, arguments, caller)) {
-      case ToolResult.Ok ok ->
-          McpSchema.CallToolResult.builder()
-              .structuredContent(ok.structured())
-              .addTextContent(ok.text())
-              .isError(false)
-              .build();
+      case ToolResult.Ok ok -> {
+        McpSchema.CallToolResult.Builder result =
+            McpSchema.CallToolResult.builder()
+                .structuredContent(ok.structured())
+                .addTextContent(ok.text());
+        ok.images()
+            .forEach(
+                image ->
+                    result.addContent(
+                        new McpSchema.ImageContent(
+                            null,
+                            Base64.getEncoder().encodeToString(image.data()),
+                            image.mimeType())));
+        yield result.isError(false).build();
+      }
       case ToolResult.UserError error ->
           McpSchema.CallToolResult.builder().addTextContent(error.message()).isError(true).build();
       case ToolResult.Fault fault ->

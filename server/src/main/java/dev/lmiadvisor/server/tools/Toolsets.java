@@ -48,7 +48,7 @@ public final class Toolsets {
             AssessWorkload.definition(services),
             ComputeSizing.definition(services),
             CompareCosts.definition(services),
-            RunAwsCli.definition(services::sandbox),
+            RunAwsCli.definition(services::sandbox, services::webApprovals),
             PlanDeployment.definition(services::sandbox),
             QueryAuditLog.definition(services::sandbox),
             ReviewConfiguration.definition(services),

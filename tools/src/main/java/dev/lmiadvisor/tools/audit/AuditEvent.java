@@ -9,16 +9,21 @@ import java.util.Map;
  *
  * @param attemptId one id per tool call; an execution writes two records with the same id (one
  *     before the AWS call, one after)
- * @param type {@code call} (the outcome of an attempt) or {@code execution_started} (written before
- *     a request is sent to AWS, so that no execution goes unrecorded)
+ * @param type {@code call} (the outcome of an attempt), {@code execution_started} (written before a
+ *     request is sent to AWS, so that no execution goes unrecorded), or a step of a web approval
+ *     under the asking call's id: {@code approval_decided} (a person approved or denied it in the
+ *     console) and {@code approval_expired} (nobody did in time)
  * @param transport how the client is connected: {@code stdio}, {@code http}, {@code cli}, {@code
  *     slack}
  * @param clientAttributes what the front-end knows of the requester (Slack team, channel, user)
- * @param confirmation {@code not_needed}, {@code accepted}, {@code declined} or {@code unavailable}
+ * @param confirmation {@code not_needed}, {@code not_asked}, {@code accepted}, {@code declined},
+ *     {@code unavailable}, {@code pending} (waiting in the web console) or, for a lapsed web
+ *     approval, {@code expired}
  * @param approver who answered the confirmation, when the front-end says (Slack ids); empty
  *     otherwise
  * @param outcome {@code denied}, {@code planned}, {@code not_executed}, {@code executing}, {@code
- *     executed} or {@code failed}
+ *     executed}, {@code failed}, {@code pending_approval}; for a web approval's own steps {@code
+ *     approved}, {@code refused} or {@code expired}
  */
 public record AuditEvent(
     String attemptId,

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Every query also verifies the whole chain, so a client never reads a tampered log unaware.
  *
  * @param limit how many entries to return, newest first (1 to {@link #MAX_LIMIT})
- * @param decision {@code allowed}, {@code requires_confirmation} or {@code denied}
+ * @param decision {@code allowed}, {@code requires_confirmation}, {@code pending_approval} or
+ *     {@code denied}
  */
 public record AuditQuery(int limit, Optional<Instant> since, Optional<String> decision) {
 
@@ -32,9 +33,10 @@ public record AuditQuery(int limit, Optional<Instant> since, Optional<String> de
     }
     decision.ifPresent(
         d -> {
-          if (!List.of("allowed", "requires_confirmation", "denied").contains(d)) {
+          if (!List.of("allowed", "requires_confirmation", "pending_approval", "denied")
+              .contains(d)) {
             throw new UserInputException(
-                "decision must be allowed, requires_confirmation or denied");
+                "decision must be allowed, requires_confirmation, pending_approval or denied");
           }
         });
   }

@@ -11,6 +11,7 @@ import dev.lmiadvisor.tools.vocabulary.LambdaRuntime;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * compare_costs: standard Lambda (requests plus GB-seconds, free tier only when asked, Lambda's
@@ -41,6 +42,23 @@ public final class CostComparator {
   }
 
   public CostComparison compare(CostRequest request) {
+    return price(request).comparison();
+  }
+
+  /** The comparison and the data of its break-even chart ({@link CostSeries}). */
+  public CostAnalysis analyse(CostRequest request) {
+    Priced priced = price(request);
+    return new CostAnalysis(priced.comparison(), series(request, priced));
+  }
+
+  /** The bills of one savings-plan scenario, as functions of the monthly volume. */
+  private record Model(
+      SavingsPlan plan, StandardLambdaPricing standard, LmiFleetPricing lmi, double breakEven) {}
+
+  private record Priced(
+      CostComparison comparison, LambdaRates rates, Fleet fleet, Ec2Price price, Model model) {}
+
+  private Priced price(CostRequest request) {
     validate(request);
     LambdaRates rates = table.lambdaRates(request.region());
     Discounts discounts = table.discounts(request.savingsPlan());
@@ -52,24 +70,9 @@ public final class CostComparator {
     warnings.addAll(quote.warnings());
     Ec2Price price = quote.price();
 
-    LmiFleetPricing lmiPricing =
-        new LmiFleetPricing(
-            fleet.count(),
-            price.usdPerHour(),
-            table.hoursPerMonth(),
-            discounts.ec2Pct(),
-            rates.managementFeePct(),
-            rates.lmiRequestUsdPerMillion());
-    StandardLambdaPricing standardPricing =
-        new StandardLambdaPricing(
-            rates,
-            request.architecture(),
-            table.durationTiers(request.architecture()),
-            request.avgDurationMs(),
-            request.memoryMb(),
-            discounts.lambdaPct(),
-            request.includeFreeTier() ? table.freeTierRequests() : 0,
-            request.includeFreeTier() ? table.freeTierGbSeconds() : 0);
+    Model model = model(request, request.savingsPlan(), rates, fleet, price);
+    StandardLambdaPricing standardPricing = model.standard();
+    LmiFleetPricing lmiPricing = model.lmi();
 
     long requests = request.monthlyRequests();
     StandardLambdaCost standard = standardPricing.cost(requests);
@@ -79,30 +82,139 @@ public final class CostComparator {
     double savingsPct =
         dearer == 0 ? 0 : Math.abs(standard.monthlyUsd() - lmi.monthlyUsd()) / dearer * 100;
 
-    double breakEven =
-        BreakEven.solve(
-            n -> standardPricing.monthlyUsd(n) - lmiPricing.monthlyUsd(n),
-            standardPricing.breakpoints());
+    double breakEven = model.breakEven();
     long breakEvenRequests = Math.round(breakEven);
     double breakEvenRps = breakEven / (table.hoursPerMonth() * 3600.0);
 
     addAssumptions(request, rates, discounts, assumptions);
-    return new CostComparison(
-        request.region(),
-        request.architecture().id(),
-        requests,
-        standard,
-        lmi,
-        lmiCheaper ? "lmi" : "standard_lambda",
-        Money.oneDecimal(savingsPct),
-        breakEvenRequests,
-        Money.oneDecimal(breakEvenRps),
-        discounts,
-        request.includeFreeTier(),
-        price.asOf(),
-        table.version(),
-        assumptions,
-        warnings);
+    CostComparison comparison =
+        new CostComparison(
+            request.region(),
+            request.architecture().id(),
+            requests,
+            standard,
+            lmi,
+            lmiCheaper ? "lmi" : "standard_lambda",
+            Money.oneDecimal(savingsPct),
+            breakEvenRequests,
+            Money.oneDecimal(breakEvenRps),
+            discounts,
+            request.includeFreeTier(),
+            price.asOf(),
+            table.version(),
+            assumptions,
+            warnings);
+    return new Priced(comparison, rates, fleet, price, model);
+  }
+
+  private Model model(
+      CostRequest request, SavingsPlan plan, LambdaRates rates, Fleet fleet, Ec2Price price) {
+    Discounts discounts = table.discounts(plan);
+    LmiFleetPricing lmi =
+        new LmiFleetPricing(
+            fleet.count(),
+            price.usdPerHour(),
+            table.hoursPerMonth(),
+            discounts.ec2Pct(),
+            rates.managementFeePct(),
+            rates.lmiRequestUsdPerMillion());
+    StandardLambdaPricing standard =
+        new StandardLambdaPricing(
+            rates,
+            request.architecture(),
+            table.durationTiers(request.architecture()),
+            request.avgDurationMs(),
+            request.memoryMb(),
+            discounts.lambdaPct(),
+            request.includeFreeTier() ? table.freeTierRequests() : 0,
+            request.includeFreeTier() ? table.freeTierGbSeconds() : 0);
+    double breakEven =
+        BreakEven.solve(n -> standard.monthlyUsd(n) - lmi.monthlyUsd(n), standard.breakpoints());
+    return new Model(plan, standard, lmi, breakEven);
+  }
+
+  /** Intervals of the chart's axis; the volumes where a bill changes slope come on top. */
+  static final int SERIES_STEPS = 40;
+
+  /**
+   * The chart's lines: the scenario asked, and on demand beside it when a savings plan was asked,
+   * each bill sampled along an axis that runs from 0 to a round number past both the asked volume
+   * and every break-even.
+   */
+  private CostSeries series(CostRequest request, Priced priced) {
+    List<Model> models = new ArrayList<>();
+    models.add(priced.model());
+    if (request.savingsPlan() != SavingsPlan.NONE) {
+      models.add(model(request, SavingsPlan.NONE, priced.rates(), priced.fleet(), priced.price()));
+    }
+    double furthest = request.monthlyRequests();
+    for (Model model : models) {
+      furthest = Math.max(furthest, model.breakEven());
+    }
+    long to = roundUp(furthest * 1.5);
+    TreeSet<Long> volumes = new TreeSet<>();
+    for (int i = 0; i <= SERIES_STEPS; i++) {
+      volumes.add(Math.round((double) to * i / SERIES_STEPS));
+    }
+    volumes.add(request.monthlyRequests());
+    for (Model model : models) {
+      volumes.add(Math.round(model.breakEven()));
+      for (double point : model.standard().breakpoints()) {
+        if (point > 0 && point < to) {
+          volumes.add(Math.round(point));
+        }
+      }
+    }
+    List<CostSeries.Line> lines = new ArrayList<>();
+    List<CostSeries.BreakEvenMark> marks = new ArrayList<>();
+    for (Model model : models) {
+      boolean asAsked = model == priced.model();
+      String scenario = scenario(model.plan());
+      List<CostSeries.Point> standard = new ArrayList<>();
+      List<CostSeries.Point> lmi = new ArrayList<>();
+      for (long n : volumes) {
+        standard.add(new CostSeries.Point(n, Money.cents(model.standard().monthlyUsd(n))));
+        lmi.add(new CostSeries.Point(n, Money.cents(model.lmi().monthlyUsd(n))));
+      }
+      lines.add(
+          new CostSeries.Line(
+              "standard_lambda", model.plan(), asAsked, "Standard Lambda" + scenario, standard));
+      lines.add(
+          new CostSeries.Line(
+              "lmi",
+              model.plan(),
+              asAsked,
+              "LMI, %d x %s%s"
+                  .formatted(priced.fleet().count(), priced.fleet().type().name(), scenario),
+              lmi));
+      long at = Math.round(model.breakEven());
+      marks.add(
+          new CostSeries.BreakEvenMark(
+              model.plan(), asAsked, at, Money.cents(model.lmi().monthlyUsd(at))));
+    }
+    return new CostSeries(0, to, request.monthlyRequests(), lines, marks);
+  }
+
+  private static String scenario(SavingsPlan plan) {
+    return switch (plan) {
+      case NONE -> " (on demand)";
+      case COMPUTE_1YR -> " (Compute Savings Plan, 1 year)";
+      case COMPUTE_3YR -> " (Compute Savings Plan, 3 years)";
+    };
+  }
+
+  /** The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least {@code value}. */
+  static long roundUp(double value) {
+    if (!(value > 1)) {
+      return 1;
+    }
+    double power = Math.pow(10, Math.floor(Math.log10(value)));
+    for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+      if (step * power >= value) {
+        return Math.round(step * power);
+      }
+    }
+    return Math.round(10 * power);
   }
 
   private static void validate(CostRequest request) {

@@ -6,6 +6,12 @@ import dev.lmiadvisor.errors.UserInputException;
 public enum Decision {
   ALLOWED("allowed"),
   REQUIRES_CONFIRMATION("requires_confirmation"),
+  /**
+   * Not a verdict of the policy but of the confirmation: a change that needs a person, from a
+   * client that cannot ask one, waits for a decision in the web console ({@code
+   * LMI_ADVISOR_WEB_APPROVALS=true}). Ranked below a denial, so a denial always wins.
+   */
+  PENDING_APPROVAL("pending_approval"),
   DENIED("denied");
 
   private final String wire;
@@ -26,7 +32,9 @@ public enum Decision {
       }
     }
     throw new UserInputException(
-        "unknown decision '" + value + "'; use allowed, requires_confirmation or denied");
+        "unknown decision '"
+            + value
+            + "'; use allowed, requires_confirmation, pending_approval or denied");
   }
 
   /** The stronger of two decisions: deny beats confirmation beats allow. */

@@ -12,10 +12,13 @@ import java.util.Map;
  * @param executed whether a request was sent to AWS
  * @param result the AWS response with secrets masked, or null when nothing was executed
  * @param confirmation {@code not_needed}, {@code not_asked} (plan mode), {@code accepted}, {@code
- *     declined} or {@code unavailable}
- * @param outcome {@code denied}, {@code planned}, {@code not_executed}, {@code executed} or {@code
- *     failed}
+ *     declined}, {@code unavailable} or {@code pending} (waiting for a person in the web console)
+ * @param outcome {@code denied}, {@code planned}, {@code not_executed}, {@code executed}, {@code
+ *     failed} or {@code pending_approval}
  * @param auditId the id under which the call is in the audit log
+ * @param approvalId with decision {@code pending_approval}: the id to send back as {@code
+ *     approval_id}; null otherwise
+ * @param approvalUrl with decision {@code pending_approval}: where a person approves or denies it
  */
 public record RunResult(
     Decision decision,
@@ -36,4 +39,6 @@ public record RunResult(
     String commandText,
     List<String> warnings,
     List<String> suggestions,
-    boolean unsafeOverride) {}
+    boolean unsafeOverride,
+    String approvalId,
+    String approvalUrl) {}

@@ -36,6 +36,7 @@ public final class SandboxService implements AutoCloseable {
   public static final String RULE_NO_CREDENTIALS = "no-credentials";
   public static final String RULE_CONFIRMATION_UNAVAILABLE = "confirmation-unavailable";
   public static final String RULE_INVALID_ARGUMENTS = "invalid-arguments";
+  public static final String RULE_WEB_APPROVAL = "web-approval";
 
   private final SandboxSettings settings;
   private final Sandbox sandbox;
@@ -139,7 +140,9 @@ public final class SandboxService implements AutoCloseable {
         evaluation.commandText(),
         evaluation.warnings(),
         evaluation.suggestions(),
-        evaluation.unsafeOverride());
+        evaluation.unsafeOverride(),
+        outcome.pending == null ? null : outcome.pending.approvalId(),
+        outcome.pending == null ? null : outcome.pending.url());
   }
 
   private void executeIfAllowed(
@@ -161,7 +164,39 @@ public final class SandboxService implements AutoCloseable {
       }
       boolean accepted;
       try {
-        Confirmation.Answer answer = request.confirmation().get().answer(question(evaluation));
+        Confirmation.Answer answer =
+            request
+                .confirmation()
+                .get()
+                .answer(
+                    question(evaluation),
+                    new Confirmation.Asked(
+                        attemptId,
+                        evaluation.commandText(),
+                        evaluation.service(),
+                        evaluation.operation(),
+                        evaluation.plan().map(Evaluation.Plan::region).orElse(null)));
+        if (answer.refusal().isPresent()) {
+          outcome.confirmation = "unavailable";
+          outcome.deny(answer.refusal().get().rule(), answer.refusal().get().reason());
+          return;
+        }
+        if (answer.pending().isPresent()) {
+          Confirmation.Pending pending = answer.pending().get();
+          outcome.pending = pending;
+          outcome.decision = Decision.PENDING_APPROVAL;
+          outcome.rule = RULE_WEB_APPROVAL;
+          outcome.confirmation = "pending";
+          outcome.outcome = "pending_approval";
+          outcome.reason =
+              "%s; this client cannot ask a person, so the request waits for one in the web console (%s) until %s. Nothing was run. Call run_aws_cli again with the same command and approval_id %s to get the outcome"
+                  .formatted(
+                      evaluation.reason(),
+                      pending.url(),
+                      pending.expiresAt(),
+                      pending.approvalId());
+          return;
+        }
         accepted = answer.accepted();
         outcome.approver = answer.approver();
       } catch (RuntimeException e) {
@@ -374,6 +409,54 @@ public final class SandboxService implements AutoCloseable {
     }
   }
 
+  /**
+   * Records a step of a web approval that is not a tool call: a person's decision in the console,
+   * or a request that lapsed undecided. It carries the id of the call that asked for it, so the
+   * request, the decision and the retry's outcome read as one story in the log.
+   *
+   * @param requestId the audit id of the call that became {@code pending_approval}
+   * @param type {@code approval_decided} or {@code approval_expired}
+   * @param command the command as recorded (already masked)
+   * @param confirmation {@code accepted}, {@code declined} or {@code expired}
+   * @param approver who decided, as the console identifies people; empty for an expiry
+   * @param requester the client that asked
+   */
+  public void recordApproval(
+      String requestId,
+      String type,
+      String command,
+      String service,
+      String operation,
+      String region,
+      String confirmation,
+      Map<String, String> approver,
+      ClientIdentity requester,
+      String reason) {
+    audit.append(
+        new AuditEvent(
+            requestId,
+            type,
+            requester.name(),
+            requester.transport(),
+            requester.attributes(),
+            RunRequest.Mode.EXECUTE.wire(),
+            command,
+            service,
+            operation,
+            region,
+            Decision.PENDING_APPROVAL.wire(),
+            RULE_WEB_APPROVAL,
+            reason,
+            confirmation,
+            approver,
+            confirmation.equals("accepted")
+                ? "approved"
+                : confirmation.equals("declined") ? "refused" : "expired",
+            null,
+            0,
+            false));
+  }
+
   @Override
   public void close() {
     audit.close();
@@ -390,6 +473,7 @@ public final class SandboxService implements AutoCloseable {
     String error;
     boolean executed;
     Map<String, Object> result;
+    Confirmation.Pending pending;
 
     Outcome(Decision decision, String rule, String reason) {
       this.decision = decision;

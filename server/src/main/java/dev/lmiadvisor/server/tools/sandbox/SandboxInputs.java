@@ -17,9 +17,11 @@ final class SandboxInputs {
 
   static Schema decision() {
     return enumOf(
-        "allowed, requires_confirmation (a person must confirm before it runs) or denied.",
+        "allowed, requires_confirmation (a person must confirm before it runs), pending_approval"
+            + " (waiting for a person in the web console) or denied.",
         "allowed",
         "requires_confirmation",
+        "pending_approval",
         "denied");
   }
 }

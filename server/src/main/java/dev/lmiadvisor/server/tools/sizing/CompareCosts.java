@@ -10,14 +10,19 @@ import static dev.lmiadvisor.server.inventory.Schema.string;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.lmiadvisor.knowledge.MustMention;
 import dev.lmiadvisor.server.Services;
+import dev.lmiadvisor.server.chart.CostChart;
 import dev.lmiadvisor.server.inventory.Hints;
 import dev.lmiadvisor.server.inventory.ResourceDefinition;
 import dev.lmiadvisor.server.inventory.ToolDefinition;
 import dev.lmiadvisor.server.inventory.ToolOutcome;
 import dev.lmiadvisor.server.output.OutputSchema;
+import dev.lmiadvisor.tools.cost.CostAnalysis;
 import dev.lmiadvisor.tools.cost.CostComparison;
+import dev.lmiadvisor.tools.cost.CostSeries;
 import dev.lmiadvisor.tools.cost.SavingsPlan;
 import dev.lmiadvisor.tools.vocabulary.Architecture;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,8 +39,18 @@ public final class CompareCosts {
   public static final String NAME = "compare_costs";
   public static final String PRICES_URI = "lmi://prices";
 
-  /** The comparison, with the facts a reply must carry. */
-  public record Output(@JsonUnwrapped CostComparison comparison, List<String> mustMention) {}
+  /** The comparison, with the facts a reply must carry and the data of the break-even chart. */
+  public record Output(
+      @JsonUnwrapped CostComparison comparison, List<String> mustMention, CostSeries series) {}
+
+  /**
+   * How the chart comes with the result, besides {@code series}: SVG by default; PNG for clients
+   * that show only raster images (most chat clients hand images to a model API that takes PNG,
+   * JPEG, GIF or WebP only); both; or none.
+   */
+  public static final String CHART_FORMAT = "chart_format";
+
+  static final String[] CHART_FORMATS = {"svg", "png", "both", "none"};
 
   private CompareCosts() {}
 
@@ -61,7 +76,9 @@ public final class CompareCosts {
             + " savings plans discount the EC2 part only). Without instance_type or"
             + " instance_count the fleet is derived with compute_sizing (at least 3 instances)."
             + " Returns which is cheaper and by how much, the break-even monthly volume (solved,"
-            + " not guessed), the price date and sources."
+            + " not guessed), the price date and sources, and the break-even chart: its data in"
+            + " series and the chart itself as an image (SVG; chart_format png for clients that"
+            + " show only raster images)."
             + (live
                 ? " This server asks the AWS Price List API for current EC2 prices."
                 : " Prices come from the embedded table (lmi://prices)."),
@@ -106,16 +123,43 @@ public final class CompareCosts {
                 integer("Peak requests in flight, to derive the fleet; default the average.")
                     .min(1)
                     .max(10_000_000))
+            .optional(
+                CHART_FORMAT,
+                enumOf(
+                        "The break-even chart as an image block: svg (default), png for clients"
+                            + " that show only raster images, both, or none. Its data is always"
+                            + " in series.",
+                        CHART_FORMATS)
+                    .defaultValue("svg"))
             .closed()
             .toMap(),
         outputNotes(OutputSchema.of(NAME, Output.class), "").toMap(),
         request -> {
-          CostComparison comparison = services.costs().compare(SizingArguments.costs(request));
+          CostAnalysis analysis = services.costs().analyse(SizingArguments.costs(request));
+          CostComparison comparison = analysis.comparison();
           List<String> mention =
               SizingInputs.english(MustMention.forCostComparison(comparison.lmiCheaper()));
           return new ToolOutcome(
-              new Output(comparison, mention), SizingText.costs(comparison, mention));
+              new Output(comparison, mention, analysis.series()),
+              SizingText.costs(comparison, mention),
+              charts(analysis.series(), request.optionalString(CHART_FORMAT).orElse("svg")));
         });
+  }
+
+  private static List<ToolOutcome.Image> charts(CostSeries series, String format) {
+    String description = CostChart.description(series);
+    List<ToolOutcome.Image> images = new ArrayList<>();
+    if (format.equals("svg") || format.equals("both")) {
+      images.add(
+          new ToolOutcome.Image(
+              ToolOutcome.Image.SVG,
+              CostChart.svg(series).getBytes(StandardCharsets.UTF_8),
+              description));
+    }
+    if (format.equals("png") || format.equals("both")) {
+      images.add(new ToolOutcome.Image(ToolOutcome.Image.PNG, CostChart.png(series), description));
+    }
+    return images;
   }
 
   public static ResourceDefinition prices(Services services) {
