@@ -10,7 +10,6 @@ import dev.lmiadvisor.knowledge.text.Analyzers;
 import dev.lmiadvisor.knowledge.text.InstructionFilter;
 import dev.lmiadvisor.knowledge.text.QuestionFeatures;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -127,15 +126,7 @@ public final class KnowledgeService {
   /** The section model's probability of each section of the routed reference. */
   private Map<String, Double> sectionProbabilities(Route route, String asked) {
     LinearModel sections = models.sections().get(route.reference());
-    Map<String, Double> out = new HashMap<>();
-    if (sections == null) {
-      return out;
-    }
-    double[] p = sections.probabilities(QuestionFeatures.of(asked));
-    for (int i = 0; i < p.length; i++) {
-      out.put(sections.labels().get(i), p[i]);
-    }
-    return out;
+    return sections == null ? Map.of() : sections.probabilitiesByLabel(QuestionFeatures.of(asked));
   }
 
   /**

@@ -5,7 +5,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A multi-class linear model over hashed features: a weight per (feature, label) and a bias per
@@ -131,6 +133,16 @@ public final class LinearModel {
   /** Calibrated probabilities of every label, summing to 1. */
   public double[] probabilities(FeatureVector vector) {
     return softmax(scores(vector), temperature);
+  }
+
+  /** Calibrated probabilities by label. */
+  public Map<String, Double> probabilitiesByLabel(FeatureVector vector) {
+    double[] p = probabilities(vector);
+    Map<String, Double> out = new HashMap<>();
+    for (int i = 0; i < p.length; i++) {
+      out.put(labels.get(i), p[i]);
+    }
+    return out;
   }
 
   public static double[] softmax(double[] scores, double temperature) {

@@ -542,13 +542,6 @@ public final class ModelBuilder {
   }
 
   static Map<String, Double> probabilities(LinearModel model, String asked) {
-    Map<String, Double> out = new HashMap<>();
-    if (model != null) {
-      double[] p = model.probabilities(QuestionFeatures.of(asked));
-      for (int i = 0; i < p.length; i++) {
-        out.put(model.labels().get(i), p[i]);
-      }
-    }
-    return out;
+    return model == null ? Map.of() : model.probabilitiesByLabel(QuestionFeatures.of(asked));
   }
 }
