@@ -13,7 +13,6 @@ import dev.lmiadvisor.server.console.ConsoleSettings;
 import dev.lmiadvisor.server.http.HttpMcpServer;
 import dev.lmiadvisor.server.http.HttpOptions;
 import dev.lmiadvisor.server.inventory.Inventory;
-import dev.lmiadvisor.server.mcp.ProtocolWarmUp;
 import dev.lmiadvisor.server.tools.Toolsets;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The one entry point. Without arguments it serves MCP over stdio; {@code --http} serves Streamable
+ * The command line, which {@link Main} hands any arguments to: {@code --http} serves Streamable
  * HTTP; subcommands answer people at a terminal.
  */
 @Command(
@@ -94,35 +93,6 @@ public final class LmiAdvisor implements Callable<Integer> {
    */
   public LmiAdvisor(Services services) {
     this.services = services;
-  }
-
-  public static void main(String[] args) {
-    // Numbers and dates print alike on every machine (the build forbids default-locale calls but
-    // String.formatted, which this makes safe).
-    java.util.Locale.setDefault(java.util.Locale.ROOT);
-    if (args.length == 0) {
-      // MCP over stdio is what assistants start, and they time out slow servers: this path skips
-      // building the command-line model, which reflects over every subcommand.
-      System.exit(serveStdio());
-    }
-    int exit = commandLine().execute(args);
-    if (exit != 0 || args.length > 0) {
-      System.exit(exit);
-    }
-  }
-
-  private static int serveStdio() {
-    ProtocolWarmUp.start();
-    Services services = new Services();
-    try {
-      return StdioServer.run(Toolsets.inventory(services), services);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 1;
-    } catch (RuntimeException e) {
-      log.error("the stdio server stopped on an internal error", e);
-      return 1;
-    }
   }
 
   public static CommandLine commandLine() {

@@ -25,21 +25,6 @@ import java.util.function.UnaryOperator;
  */
 public final class Services {
 
-  /**
-   * Lucene warns at start that the JDK's vector incubator module is not readable. The index holds
-   * no vectors, so the warning only alarms people; it is kept off the console (a strong reference,
-   * or the logger and its level would be collected).
-   */
-  private static final java.util.logging.Logger LUCENE_VECTORS = quiet();
-
-  private static java.util.logging.Logger quiet() {
-    java.util.logging.Logger logger =
-        java.util.logging.Logger.getLogger(
-            "org.apache.lucene.internal.vectorization.VectorizationProvider");
-    logger.setLevel(java.util.logging.Level.SEVERE);
-    return logger;
-  }
-
   private final Map<String, String> environment;
   private final Supplier<LiveSettings> liveSettings;
 
@@ -64,7 +49,29 @@ public final class Services {
     return environment;
   }
 
-  private final Supplier<KnowledgeService> knowledge = lazily(KnowledgeService::load);
+  private final Supplier<KnowledgeService> knowledge =
+      lazily(
+          () -> {
+            LuceneWarning.quiet();
+            return KnowledgeService.load();
+          });
+
+  /**
+   * Lucene warns when it loads that the JDK's vector incubator module is not readable. The index
+   * holds no vectors, so the warning only alarms people; it is kept off the console (a strong
+   * reference, or the logger and its level would be collected). Set when the knowledge loads, not
+   * at start-up, where java.util.logging costs the stdio start a few milliseconds.
+   */
+  private static final class LuceneWarning {
+    private static final java.util.logging.Logger LOGGER =
+        java.util.logging.Logger.getLogger(
+            "org.apache.lucene.internal.vectorization.VectorizationProvider");
+
+    static void quiet() {
+      LOGGER.setLevel(java.util.logging.Level.SEVERE);
+    }
+  }
+
   private final Supplier<RegionAvailabilityService> regions =
       lazily(RegionAvailabilityService::load);
   private final Supplier<SandboxService> sandbox =

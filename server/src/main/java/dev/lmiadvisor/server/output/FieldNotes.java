@@ -25,8 +25,6 @@ import java.util.Set;
  */
 final class FieldNotes {
 
-  private static final Properties DESCRIPTIONS = load();
-
   private final String tool;
   private final Set<String> nullable = new HashSet<>();
   private final Map<String, List<?>> values = new HashMap<>();
@@ -61,7 +59,7 @@ final class FieldNotes {
   }
 
   Optional<String> description(String path) {
-    return Optional.ofNullable(DESCRIPTIONS.getProperty(tool + "." + path));
+    return Optional.ofNullable(Descriptions.ALL.getProperty(tool + "." + path));
   }
 
   /**
@@ -76,7 +74,7 @@ final class FieldNotes {
         .filter(p -> seen.stream().noneMatch(s -> matches(p, s)))
         .forEach(unknown::add);
     String prefix = tool + ".";
-    DESCRIPTIONS.stringPropertyNames().stream()
+    Descriptions.ALL.stringPropertyNames().stream()
         .filter(k -> k.startsWith(prefix))
         .map(k -> k.substring(prefix.length()))
         .filter(p -> !seen.contains(p))
@@ -96,6 +94,11 @@ final class FieldNotes {
       return path.equals(name) || path.endsWith("." + name);
     }
     return false;
+  }
+
+  /** Read only when a schema is derived, which a packaged server never does at start-up. */
+  private static final class Descriptions {
+    static final Properties ALL = load();
   }
 
   private static Properties load() {
