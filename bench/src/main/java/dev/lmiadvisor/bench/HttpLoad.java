@@ -20,12 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * HTTP load on the Streamable HTTP transport: N concurrent MCP clients, each with its own session,
  * first sending only {@code ping} (the transport's own ceiling), then only a tool call, each phase
- * for a fixed time. Reports throughput, p50/p99 latency, errors and the server's RSS.
+ * for a fixed time. Reports throughput, p50/p99 latency, errors and the server's RSS: idle before
+ * the load, the highest seen during it (sampled every 100 ms), at its end, and after a rest.
  *
  * <p>Refuses any target that is not on this machine's loopback interface.
  *
  * <p>Usage: {@code HttpLoad <url> <clients> <seconds-per-phase> <server-pid> <tool>
- * <arguments-json>}
+ * <arguments-json> [rest-seconds]}
  */
 public final class HttpLoad {
 
@@ -54,7 +55,10 @@ public final class HttpLoad {
             + args[5]
             + "}}";
     String ping = "{\"jsonrpc\":\"2.0\",\"id\":%d,\"method\":\"ping\"}";
+    Duration rest = Duration.ofSeconds(args.length > 6 ? Long.parseLong(args[6]) : 0);
 
+    long idleKb = rssKb(pid);
+    RssPeak peak = RssPeak.sampling(pid);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     List<String> sessions = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
@@ -62,7 +66,8 @@ public final class HttpLoad {
     }
     Phase trivial = run("ping (transport ceiling)", http, url, sessions, ping, phase);
     Phase tool = run("tools/call " + args[4], http, url, sessions, toolCall, phase);
-    long rssKb = rssKb(pid);
+    long endKb = rssKb(pid);
+    long peakKb = peak.stop();
     System.out.println("| phase | clients | requests | errors | throughput | p50 | p99 |");
     System.out.println("|---|---|---|---|---|---|---|");
     for (Phase p : List.of(trivial, tool)) {
@@ -81,7 +86,20 @@ public final class HttpLoad {
         Locale.ROOT,
         "%ntool throughput / transport ceiling: %.2f%n",
         tool.throughput() / trivial.throughput());
-    System.out.printf(Locale.ROOT, "server RSS after the run: %d MB%n", rssKb / 1024);
+    System.out.printf(
+        Locale.ROOT,
+        "server RSS: idle %d MB, peak under load %d MB, at the end %d MB%n",
+        idleKb / 1024,
+        peakKb / 1024,
+        endKb / 1024);
+    if (!rest.isZero()) {
+      Thread.sleep(rest);
+      System.out.printf(
+          Locale.ROOT,
+          "server RSS after %d s of rest: %d MB%n",
+          rest.toSeconds(),
+          rssKb(pid) / 1024);
+    }
     FIRST_ERRORS.forEach(e -> System.out.println("error: " + e));
   }
 
@@ -195,6 +213,39 @@ public final class HttpLoad {
       builder.header("Mcp-Session-Id", session);
     }
     return builder.build();
+  }
+
+  /** The highest RSS seen, sampled on a thread of its own until stopped. */
+  private static final class RssPeak {
+    private final AtomicLong highestKb = new AtomicLong();
+    private final Thread sampler;
+
+    private RssPeak(long pid) {
+      sampler =
+          Thread.ofPlatform()
+              .daemon()
+              .start(
+                  () -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                      highestKb.accumulateAndGet(rssKb(pid), Math::max);
+                      try {
+                        Thread.sleep(100);
+                      } catch (InterruptedException e) {
+                        return;
+                      }
+                    }
+                  });
+    }
+
+    static RssPeak sampling(long pid) {
+      return new RssPeak(pid);
+    }
+
+    long stop() throws InterruptedException {
+      sampler.interrupt();
+      sampler.join();
+      return highestKb.get();
+    }
   }
 
   private static long rssKb(long pid) {

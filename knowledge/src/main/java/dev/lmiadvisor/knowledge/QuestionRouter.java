@@ -38,12 +38,14 @@ public final class QuestionRouter {
   private final LinearModel topic;
   private final UnitIndex index;
   private final RouterBlend blend;
+  private final ReferenceId[] referenceOfLabel;
 
   QuestionRouter(LinearModel model, LinearModel topic, UnitIndex index, RouterBlend blend) {
     this.model = model;
     this.topic = topic;
     this.index = index;
     this.blend = blend;
+    this.referenceOfLabel = RouterLabels.references(model.labels());
     if (!model.labels().contains(BankQuestion.OFF_TOPIC)) {
       throw new IllegalStateException("the router model has no off-topic class");
     }
@@ -54,7 +56,7 @@ public final class QuestionRouter {
     Language language = LanguageDetector.detect(question);
     String asked = InstructionFilter.strip(question);
     FeatureVector features = QuestionFeatures.of(asked);
-    double[] router = RouterLabels.byReference(model.labels(), model.probabilities(features));
+    double[] router = RouterLabels.byReference(referenceOfLabel, model.probabilities(features));
     int off = RouterLabels.OFF_TOPIC;
     double[] p = blend.probabilities(router, index.bestByReference(language, asked));
     List<Integer> ranked = new ArrayList<>();
@@ -100,19 +102,18 @@ public final class QuestionRouter {
     for (QuestionFeatures.Term term : QuestionFeatures.terms(asked)) {
       String word = term.shown();
       if (seen.add(word)) {
-        int feature = QuestionFeatures.hash(term.feature());
-        double own = 0;
-        double best = 0;
-        for (int label = 0; label < model.labels().size(); label++) {
-          double weight = model.weight(feature, label);
-          if (RouterLabels.reference(model.labels().get(label)) == winner) {
-            own = Math.max(own, weight);
-          } else {
-            best = Math.max(best, weight);
-          }
-        }
-        if (own - best > 0.15) {
-          words.add(new Weighed(word, own - best));
+        // The strongest weight towards one of the winner's sections, and towards any other
+        // label; weights not stored are zero, so both start there.
+        double[] ownAndBest = new double[2];
+        model.forEachWeight(
+            QuestionFeatures.hash(term.feature()),
+            (label, weight) -> {
+              int side = referenceOfLabel[label] == winner ? 0 : 1;
+              ownAndBest[side] = Math.max(ownAndBest[side], weight);
+            });
+        double margin = ownAndBest[0] - ownAndBest[1];
+        if (margin > 0.15) {
+          words.add(new Weighed(word, margin));
         }
       }
     }

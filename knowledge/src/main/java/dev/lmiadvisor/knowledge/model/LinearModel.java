@@ -130,6 +130,26 @@ public final class LinearModel {
     return 0;
   }
 
+  /** Receives a feature's stored weights. */
+  @FunctionalInterface
+  public interface WeightVisitor {
+    void visit(int label, double weight);
+  }
+
+  /**
+   * Visits every weight stored for one feature, label by label; the labels not visited weigh zero.
+   * One lookup of the feature, where {@link #weight} repeats it for each label.
+   */
+  public void forEachWeight(int feature, WeightVisitor visitor) {
+    int at = Arrays.binarySearch(features, feature);
+    if (at < 0) {
+      return;
+    }
+    for (int k = offsets[at]; k < offsets[at + 1]; k++) {
+      visitor.visit(classes[k], Float.float16ToFloat(weights[k]));
+    }
+  }
+
   /** Calibrated probabilities of every label, summing to 1. */
   public double[] probabilities(FeatureVector vector) {
     return softmax(scores(vector), temperature);

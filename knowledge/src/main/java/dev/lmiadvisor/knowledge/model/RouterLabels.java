@@ -29,11 +29,24 @@ public final class RouterLabels {
     return hash < 0 ? null : ReferenceId.fromId(label.substring(0, hash)).orElseThrow();
   }
 
+  /** The reference of each label, in the labels' order (null for off-topic). */
+  public static ReferenceId[] references(List<String> labels) {
+    return labels.stream().map(RouterLabels::reference).toArray(ReferenceId[]::new);
+  }
+
   /** Probabilities by reference, in {@link ReferenceId} order, off-topic last. */
   public static double[] byReference(List<String> labels, double[] probabilities) {
+    return byReference(references(labels), probabilities);
+  }
+
+  /**
+   * Probabilities by reference, with each label's reference looked up once beforehand ({@link
+   * #references}): the router does this on every question.
+   */
+  public static double[] byReference(ReferenceId[] referenceOfLabel, double[] probabilities) {
     double[] out = new double[OFF_TOPIC + 1];
     for (int i = 0; i < probabilities.length; i++) {
-      ReferenceId id = reference(labels.get(i));
+      ReferenceId id = referenceOfLabel[i];
       out[id == null ? OFF_TOPIC : id.ordinal()] += probabilities[i];
     }
     return out;

@@ -94,7 +94,11 @@ public final class UnitIndex {
             "passage index holds %d documents for %d units"
                 .formatted(unitByDoc.length, units.size()));
       }
-      return new LanguageIndex(new IndexSearcher(reader), units, unitByDoc);
+      IndexSearcher searcher = new IndexSearcher(reader);
+      // Every question is a new query: the query cache would only track each one's use (hashing
+      // the whole query on every search) and never serve a hit.
+      searcher.setQueryCache(null);
+      return new LanguageIndex(searcher, units, unitByDoc);
     } catch (IOException e) {
       throw new UncheckedIOException("opening the passage index failed", e);
     }

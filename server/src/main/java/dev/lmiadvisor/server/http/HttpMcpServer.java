@@ -42,10 +42,12 @@ public final class HttpMcpServer implements AutoCloseable {
 
   private final Tomcat tomcat;
   private final Runnable closeMcp;
+  private final IdleCollector idleCollector;
 
-  private HttpMcpServer(Tomcat tomcat, Runnable closeMcp) {
+  private HttpMcpServer(Tomcat tomcat, Runnable closeMcp, IdleCollector idleCollector) {
     this.tomcat = tomcat;
     this.closeMcp = closeMcp;
+    this.idleCollector = idleCollector;
   }
 
   public static HttpMcpServer start(HttpOptions options, Inventory inventory) throws IOException {
@@ -145,6 +147,16 @@ public final class HttpMcpServer implements AutoCloseable {
               map.addURLPattern(ENDPOINT + "/*");
               context.addFilterMap(map);
             });
+    IdleCollector idleCollector = IdleCollector.started();
+    FilterDef activity = new FilterDef();
+    activity.setFilterName("activity");
+    activity.setFilter(idleCollector.filter());
+    activity.setAsyncSupported("true");
+    context.addFilterDef(activity);
+    FilterMap activityMap = new FilterMap();
+    activityMap.setFilterName("activity");
+    activityMap.addURLPattern("/*");
+    context.addFilterMap(activityMap);
     FilterDef transport = new FilterDef();
     transport.setFilterName("transport");
     transport.setFilter(new TransportFilter(options.stateless(), new EventReplay()));
@@ -158,6 +170,7 @@ public final class HttpMcpServer implements AutoCloseable {
     try {
       tomcat.start();
     } catch (LifecycleException e) {
+      idleCollector.close();
       throw new IOException(
           "cannot start the HTTP server on " + options.host() + ":" + options.port(), e);
     }
@@ -168,10 +181,11 @@ public final class HttpMcpServer implements AutoCloseable {
       } catch (LifecycleException ignored) {
         // Already failing to start; the IOException below says why.
       }
+      idleCollector.close();
       throw new IOException(
           "cannot listen on %s:%d (is the port in use?)".formatted(options.host(), options.port()));
     }
-    HttpMcpServer server = new HttpMcpServer(tomcat, closeMcp);
+    HttpMcpServer server = new HttpMcpServer(tomcat, closeMcp, idleCollector);
     console.ifPresent(
         parts ->
             parts
@@ -257,6 +271,7 @@ public final class HttpMcpServer implements AutoCloseable {
   @Override
   public void close() {
     try {
+      idleCollector.close();
       closeMcp.run();
       tomcat.stop();
       tomcat.destroy();
