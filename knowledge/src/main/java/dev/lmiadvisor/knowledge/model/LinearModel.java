@@ -117,19 +117,6 @@ public final class LinearModel {
     return scores;
   }
 
-  /** The weight of one feature for one label (zero when not stored). */
-  public double weight(int feature, int label) {
-    int at = Arrays.binarySearch(features, feature);
-    if (at >= 0) {
-      for (int k = offsets[at]; k < offsets[at + 1]; k++) {
-        if (classes[k] == label) {
-          return Float.float16ToFloat(weights[k]);
-        }
-      }
-    }
-    return 0;
-  }
-
   /** Receives a feature's stored weights. */
   @FunctionalInterface
   public interface WeightVisitor {
@@ -138,7 +125,7 @@ public final class LinearModel {
 
   /**
    * Visits every weight stored for one feature, label by label; the labels not visited weigh zero.
-   * One lookup of the feature, where {@link #weight} repeats it for each label.
+   * The feature is looked up once for all its labels.
    */
   public void forEachWeight(int feature, WeightVisitor visitor) {
     int at = Arrays.binarySearch(features, feature);

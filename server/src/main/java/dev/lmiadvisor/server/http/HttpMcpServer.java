@@ -10,6 +10,7 @@ import dev.lmiadvisor.tools.sandbox.SandboxService;
 import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -135,38 +136,17 @@ public final class HttpMcpServer implements AutoCloseable {
         .token()
         .filter(t -> !t.isBlank())
         .ifPresent(
-            token -> {
-              FilterDef def = new FilterDef();
-              def.setFilterName("bearer");
-              def.setFilter(new BearerTokenFilter(token));
-              def.setAsyncSupported("true");
-              context.addFilterDef(def);
-              FilterMap map = new FilterMap();
-              map.setFilterName("bearer");
-              map.addURLPattern(ENDPOINT);
-              map.addURLPattern(ENDPOINT + "/*");
-              context.addFilterMap(map);
-            });
+            token ->
+                addFilter(
+                    context, "bearer", new BearerTokenFilter(token), ENDPOINT, ENDPOINT + "/*"));
     IdleCollector idleCollector = IdleCollector.started();
-    FilterDef activity = new FilterDef();
-    activity.setFilterName("activity");
-    activity.setFilter(idleCollector.filter());
-    activity.setAsyncSupported("true");
-    context.addFilterDef(activity);
-    FilterMap activityMap = new FilterMap();
-    activityMap.setFilterName("activity");
-    activityMap.addURLPattern("/*");
-    context.addFilterMap(activityMap);
-    FilterDef transport = new FilterDef();
-    transport.setFilterName("transport");
-    transport.setFilter(new TransportFilter(options.stateless(), new EventReplay()));
-    transport.setAsyncSupported("true");
-    context.addFilterDef(transport);
-    FilterMap transportMap = new FilterMap();
-    transportMap.setFilterName("transport");
-    transportMap.addURLPattern(ENDPOINT);
-    transportMap.addURLPattern(ENDPOINT + "/*");
-    context.addFilterMap(transportMap);
+    addFilter(context, "activity", idleCollector.filter(), "/*");
+    addFilter(
+        context,
+        "transport",
+        new TransportFilter(options.stateless(), new EventReplay()),
+        ENDPOINT,
+        ENDPOINT + "/*");
     try {
       tomcat.start();
     } catch (LifecycleException e) {
@@ -266,6 +246,21 @@ public final class HttpMcpServer implements AutoCloseable {
   /** Blocks until the server is stopped. */
   public void await() {
     tomcat.getServer().await();
+  }
+
+  /** Registers a filter, in the order of the calls, on the given URL patterns (async-capable). */
+  private static void addFilter(Context context, String name, Filter filter, String... patterns) {
+    FilterDef def = new FilterDef();
+    def.setFilterName(name);
+    def.setFilter(filter);
+    def.setAsyncSupported("true");
+    context.addFilterDef(def);
+    FilterMap map = new FilterMap();
+    map.setFilterName(name);
+    for (String pattern : patterns) {
+      map.addURLPattern(pattern);
+    }
+    context.addFilterMap(map);
   }
 
   @Override
