@@ -189,6 +189,11 @@ public final class Services {
             () -> {
               try {
                 Thread.sleep(WARM_UP_DELAY);
+                settingsProblems()
+                    .forEach(
+                        problem ->
+                            org.slf4j.LoggerFactory.getLogger(Services.class)
+                                .warn("setting not usable: {}", problem));
                 priceTable();
                 knowledge();
               } catch (InterruptedException e) {
@@ -198,6 +203,35 @@ public final class Services {
                 org.slf4j.LoggerFactory.getLogger(Services.class).warn("warm-up failed", e);
               }
             });
+  }
+
+  /**
+   * What is wrong with the LMI_ADVISOR_* settings, one message per setting group that cannot be
+   * read (naming the variable and what it accepts); empty when all are usable. The services read
+   * their settings on first use, so without this check a bad value would only surface at the first
+   * call of a tool that needs it; the warm-up logs these at start instead.
+   */
+  public java.util.List<String> settingsProblems() {
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    SandboxSettings sandboxSettings = null;
+    try {
+      sandboxSettings = SandboxSettings.fromEnvironment(environment());
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
+    if (sandboxSettings != null) {
+      try {
+        LiveSettings.fromEnvironment(environment(), sandboxSettings);
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    try {
+      LivePriceSettings.fromEnvironment(environment());
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
+    return java.util.List.copyOf(problems);
   }
 
   private static final java.time.Duration WARM_UP_DELAY = java.time.Duration.ofMillis(1500);
