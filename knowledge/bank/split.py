@@ -25,6 +25,10 @@ def shingles(text):
     words = t.split()
     return {" ".join(words[i:i+3]) for i in range(max(1, len(words) - 2))}
 
+def share_of(first):
+    """Where a cluster falls in [0, 1], from the hash of its first question."""
+    return int(hashlib.sha1(first.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+
 def main(paths):
     rows, seen = [], set()
     for path in paths:
@@ -64,7 +68,7 @@ def main(paths):
     for members in sorted(clusters.values(), key=lambda m: m[0]):
         # The cluster's earliest question decides, by hash: adding questions later never moves one.
         first = norm(rows[members[0]]["q"])
-        share = int(hashlib.sha1(first.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+        share = share_of(first)
         split = "test" if share < 0.15 else "dev" if share < 0.30 else "train"
         out[split].extend(rows[i] for i in sorted(members))
     here = Path(__file__).parent

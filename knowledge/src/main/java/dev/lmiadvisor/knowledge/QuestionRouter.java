@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,7 +59,10 @@ public final class QuestionRouter {
     FeatureVector features = QuestionFeatures.of(asked);
     double[] router = RouterLabels.byReference(referenceOfLabel, model.probabilities(features));
     int off = RouterLabels.OFF_TOPIC;
-    double[] p = blend.probabilities(router, index.bestByReference(language, asked));
+    // The BM25 evidence counts only with a weight; when dev chose none, the search is skipped.
+    Map<ReferenceId, Float> evidence =
+        blend.weight() == 0 ? Map.of() : index.bestByReference(language, asked);
+    double[] p = blend.probabilities(router, evidence);
     List<Integer> ranked = new ArrayList<>();
     for (int i = 0; i < off; i++) {
       ranked.add(i);
@@ -71,20 +75,14 @@ public final class QuestionRouter {
     boolean onTopic = !features.isEmpty() && !blend.offTopic(offOrOn, router);
     Optional<Route.RunnerUp> runnerUp =
         Optional.of(new Route.RunnerUp(ReferenceId.values()[second], round(p[second])));
-    List<String> evidence = evidence(asked, winner);
+    List<String> words = evidence(asked, winner);
     String reason =
         onTopic
-            ? reason(winner, evidence, p[first])
+            ? reason(winner, words, p[first])
             : "the question does not look like one about Lambda Managed Instances or AWS Lambda"
                 + " (probability %.2f that it is); nothing was looked up".formatted(1 - offOrOn[0]);
     return new Route(
-        winner,
-        language,
-        round(p[first]),
-        runnerUp,
-        reason,
-        onTopic ? evidence : List.of(),
-        onTopic);
+        winner, language, round(p[first]), runnerUp, reason, onTopic ? words : List.of(), onTopic);
   }
 
   private static double round(double value) {

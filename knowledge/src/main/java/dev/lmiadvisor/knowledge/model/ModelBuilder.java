@@ -38,7 +38,7 @@ import java.util.Map;
  */
 public final class ModelBuilder {
 
-  private static final double[] ROUTER_C = {2, 8, 32};
+  private static final double[] ROUTER_C = {8, 32, 128};
   private static final double[] SECTION_C = {4, 16};
 
   private static final int HARD_NEGATIVES = 40;
@@ -62,7 +62,8 @@ public final class ModelBuilder {
     both.addAll(dev);
 
     UnitIndex index = new UnitIndex(library, new Analyzers());
-    if (System.getenv("LMI_TRAIN_ONLY") != null) {
+    boolean trainOnly = System.getenv("LMI_TRAIN_ONLY") != null;
+    if (trainOnly) {
       // For measuring dev honestly while working on the models: ship what never saw dev.
       both = train;
       fingerprint = "train-only-" + fingerprint;
@@ -78,7 +79,8 @@ public final class ModelBuilder {
     TopicFit topic = topic(questionsOnly, dev, allQuestions);
     RouterBlend blend = blend(fit.trainOnly(), topic.trainOnly(), dev, index);
     double sectionC = bestSectionC(train, dev);
-    float[] ranker = ranker(questionsOnly, dev, train, sectionC, index);
+    // Train-only models leave dev to measure the ranker too; the shipped ranker learns from both.
+    float[] ranker = ranker(questionsOnly, trainOnly ? List.of() : dev, train, sectionC, index);
     Map<ReferenceId, LinearModel> sections = sectionModels(both, sectionC);
     new KnowledgeModels(
             fingerprint, library.fingerprint(), router, topic.shipped(), blend, sections, ranker)
@@ -511,16 +513,25 @@ public final class ModelBuilder {
       Map<PassageUnit, double[]> candidates =
           features.candidates(asked, language, id, probabilities);
       List<PassageUnit> good = AnswerMatch.answering(q, candidates.keySet());
-      // Other units of the answering section are neither right nor wrong: they are left out.
-      List<PassageUnit> sameSection =
-          candidates.keySet().stream().filter(u -> u.sectionId().equals(q.section())).toList();
       if (good.isEmpty()) {
         continue;
       }
+      // Other units of the answering section are neither right nor wrong, unless the question's
+      // stated answer picked the good units out: then they are wrong too, and the ranker learns to
+      // put the unit that states the answer before its neighbours (on dev: 43.4 % -> 44.6 % of
+      // answers in the first passage).
+      boolean stated =
+          q.answer() != null && good.stream().allMatch(u -> AnswerMatch.carries(u, q.answer()));
+      List<PassageUnit> sameSection =
+          stated
+              ? List.of()
+              : candidates.keySet().stream()
+                  .filter(u -> u.sectionId().equals(q.section()))
+                  .toList();
       // The hardest wrong units teach the most; the rest add pairs, not information.
       List<Map.Entry<PassageUnit, double[]>> wrong =
           candidates.entrySet().stream()
-              .filter(e -> !sameSection.contains(e.getKey()))
+              .filter(e -> !sameSection.contains(e.getKey()) && !good.contains(e.getKey()))
               .sorted(
                   java.util.Comparator.comparingDouble(
                           (Map.Entry<PassageUnit, double[]> e) ->

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lmiadvisor.knowledge.KnowledgeService;
 import java.io.IOException;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +35,11 @@ class BankAccuracyTest {
   @Test
   void routing_holdsItsFloor_overallAndInEachLanguage() {
     assertTrue(report.routing().value() >= ROUTING, report.routing().toString());
-    for (Map.Entry<String, Evaluation.Rate> language : report.byLanguage().entrySet()) {
-      assertTrue(language.getValue().value() >= PER_LANGUAGE, language.toString());
+    // The three languages; the split holds only a handful of Japanese and Korean
+    // questions, too few for a rate (they are reported, not floored).
+    for (String language : List.of("en", "zh", "vi")) {
+      Evaluation.Rate rate = report.byLanguage().get(language);
+      assertTrue(rate.value() >= PER_LANGUAGE, language + " " + rate);
     }
     assertTrue(report.boundary().value() >= BOUNDARY, report.boundary().toString());
   }
@@ -54,14 +57,14 @@ class BankAccuracyTest {
     assertTrue(report.answerTop3().value() >= ANSWER_TOP3, report.answerTop3().toString());
   }
 
-  // Measured on 2026-12-02 (bench/RESULTS.md): routing 86.8 %, en 84.5 / zh 90.1 / vi 87.4 %,
-  // boundary 81.4 %, off-topic flagged 83.8 %, LMI questions flagged 1.4 %, answer first 46.3 %,
-  // in the top three 75.6 %. Below the targets; the floors keep what was reached.
-  private static final double ROUTING = 0.84;
-  private static final double PER_LANGUAGE = 0.82;
+  // Measured on 2026-12-03 (bench/RESULTS.md), 1,014 questions: routing 87.0 %, en 86.7 / zh 88.8 /
+  // vi 86.0 %, boundary 79.4 %, off-topic flagged 85.3 %, LMI questions flagged 1.5 %, answer first
+  // 51.3 %, in the top three 77.0 %. Below the targets; the floors keep what was reached.
+  private static final double ROUTING = 0.85;
+  private static final double PER_LANGUAGE = 0.84;
   private static final double BOUNDARY = 0.77;
-  private static final double OFF_TOPIC = 0.80;
+  private static final double OFF_TOPIC = 0.83;
   private static final double ON_TOPIC_FLAGGED = 0.025;
-  private static final double ANSWER_FIRST = 0.40;
-  private static final double ANSWER_TOP3 = 0.68;
+  private static final double ANSWER_FIRST = 0.48;
+  private static final double ANSWER_TOP3 = 0.74;
 }
