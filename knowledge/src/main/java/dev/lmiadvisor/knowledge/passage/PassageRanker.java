@@ -4,11 +4,13 @@ import dev.lmiadvisor.knowledge.Language;
 import dev.lmiadvisor.knowledge.ReferenceId;
 import dev.lmiadvisor.knowledge.text.QuestionFeatures;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -73,6 +75,24 @@ public final class PassageRanker {
   private final UnitIndex index;
   private final float[] weights;
 
+  /**
+   * Each unit's telling words, as sorted hash codes: tokenising every candidate unit again for
+   * every question was two thirds of an answer's time. Filled as units are first ranked; the
+   * references do not change while the server runs.
+   */
+  private final Map<PassageUnit, int[]> unitWords = new ConcurrentHashMap<>();
+
+  private int[] wordsOf(PassageUnit unit) {
+    return unitWords.computeIfAbsent(
+        unit,
+        u ->
+            telling(u.heading() + "\n" + u.text()).stream()
+                .mapToInt(String::hashCode)
+                .sorted()
+                .distinct()
+                .toArray());
+  }
+
   /** A unit and its score. */
   public record Ranked(PassageUnit unit, double score) {}
 
@@ -128,11 +148,13 @@ public final class PassageRanker {
             .toList();
     Map<PassageUnit, Float> bm25 = index.scores(language, question, reference);
     float top = bm25.values().stream().max(Float::compare).orElse(0f);
-    List<PassageUnit> byScore =
-        bm25.keySet().stream()
-            .filter(units::contains)
-            .sorted(Comparator.comparing(bm25::get).reversed())
-            .toList();
+    // BM25 ranks by unit, looked up once per unit rather than searched for in a list.
+    Set<PassageUnit> candidates = new java.util.HashSet<>(units);
+    Map<PassageUnit, Integer> bm25Rank = new HashMap<>();
+    bm25.keySet().stream()
+        .filter(candidates::contains)
+        .sorted(Comparator.comparing(bm25::get).reversed())
+        .forEachOrdered(unit -> bm25Rank.put(unit, bm25Rank.size()));
     Map<String, Float> bestInSection = new HashMap<>();
     bm25.forEach((unit, score) -> bestInSection.merge(unit.sectionId(), score, Math::max));
     String topSection =
@@ -141,11 +163,10 @@ public final class PassageRanker {
             .max(Map.Entry.comparingByValue())
             .map(Map.Entry::getKey)
             .orElse("");
-    List<String> sectionOrder =
-        sectionProbability.entrySet().stream()
-            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-            .map(Map.Entry::getKey)
-            .toList();
+    Map<String, Integer> sectionRanks = new HashMap<>();
+    sectionProbability.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .forEachOrdered(e -> sectionRanks.put(e.getKey(), sectionRanks.size()));
     Set<String> asked = telling(question);
     Set<String> names = names(question);
     boolean asksValue = ASKS_FOR_A_VALUE.matcher(question).find();
@@ -158,7 +179,7 @@ public final class PassageRanker {
       Float score = bm25.get(unit);
       if (score != null && top > 0) {
         f[1] = score / top;
-        f[2] = 1.0 / (1 + byScore.indexOf(unit));
+        f[2] = 1.0 / (1 + bm25Rank.getOrDefault(unit, -1));
         f[11] = score.equals(bestInSection.get(unit.sectionId())) ? 1 : 0;
       }
       f[3] = 1.0 / (1 + unit.ordinal());
@@ -170,16 +191,17 @@ public final class PassageRanker {
       f[8] = asksHow && code ? 1 : 0;
       f[9] = Math.log1p(unit.text().length()) / 8;
       f[10] = unit.sectionId().equals(topSection) ? 1 : 0;
-      Set<String> has = telling(unit.heading() + "\n" + unit.text());
+      int[] has = wordsOf(unit);
       f[12] =
           asked.isEmpty()
               ? 0
-              : asked.stream().filter(has::contains).count() / (double) asked.size();
+              : asked.stream().filter(w -> Arrays.binarySearch(has, w.hashCode()) >= 0).count()
+                  / (double) asked.size();
       f[13] =
           names.isEmpty()
               ? 0
               : names.stream().filter(n -> unit.text().contains(n)).count() / (double) names.size();
-      int sectionRank = sectionOrder.indexOf(unit.sectionId());
+      int sectionRank = sectionRanks.getOrDefault(unit.sectionId(), -1);
       f[14] = sectionRank < 0 ? 0 : 1.0 / (1 + sectionRank);
       out.put(unit, f);
     }

@@ -46,7 +46,11 @@ public final class UnitIndex {
   private static final String BODY = "body";
 
   /** One language's index and its units, in document order. */
-  private record LanguageIndex(IndexSearcher searcher, List<PassageUnit> units, int[] unitByDoc) {}
+  private record LanguageIndex(
+      IndexSearcher searcher,
+      List<PassageUnit> units,
+      int[] unitByDoc,
+      Map<ReferenceId, List<PassageUnit>> byReference) {}
 
   private final Analyzers analyzers;
   private final Map<Language, LanguageIndex> indexes = new EnumMap<>(Language.class);
@@ -98,7 +102,11 @@ public final class UnitIndex {
       // Every question is a new query: the query cache would only track each one's use (hashing
       // the whole query on every search) and never serve a hit.
       searcher.setQueryCache(null);
-      return new LanguageIndex(searcher, units, unitByDoc);
+      Map<ReferenceId, List<PassageUnit>> byReference = new EnumMap<>(ReferenceId.class);
+      for (ReferenceId id : ReferenceId.values()) {
+        byReference.put(id, units.stream().filter(u -> u.reference() == id).toList());
+      }
+      return new LanguageIndex(searcher, units, unitByDoc, byReference);
     } catch (IOException e) {
       throw new UncheckedIOException("opening the passage index failed", e);
     }
@@ -148,9 +156,7 @@ public final class UnitIndex {
 
   /** Every unit of one reference in the given reference language, in document order. */
   public List<PassageUnit> units(ReferenceId reference, Language language) {
-    return indexes.get(language.referenceLanguage()).units().stream()
-        .filter(u -> u.reference() == reference)
-        .toList();
+    return indexes.get(language.referenceLanguage()).byReference().get(reference);
   }
 
   /**
