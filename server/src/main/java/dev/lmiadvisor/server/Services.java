@@ -1,5 +1,6 @@
 package dev.lmiadvisor.server;
 
+import dev.lmiadvisor.errors.UserInputException;
 import dev.lmiadvisor.knowledge.KnowledgeService;
 import dev.lmiadvisor.regions.RegionAvailabilityService;
 import dev.lmiadvisor.tools.assessment.WorkloadAssessor;
@@ -42,7 +43,11 @@ public final class Services {
   public Services(Map<String, String> environment, UnaryOperator<LiveSettings> live) {
     this.environment = Map.copyOf(environment);
     this.liveSettings =
-        lazily(() -> live.apply(LiveSettings.fromEnvironment(environment(), sandbox().settings())));
+        lazily(
+            () ->
+                live.apply(
+                    setting(
+                        () -> LiveSettings.fromEnvironment(environment(), sandbox().settings()))));
   }
 
   private Map<String, String> environment() {
@@ -75,7 +80,9 @@ public final class Services {
   private final Supplier<RegionAvailabilityService> regions =
       lazily(RegionAvailabilityService::load);
   private final Supplier<SandboxService> sandbox =
-      lazily(() -> SandboxService.create(SandboxSettings.fromEnvironment(environment())));
+      lazily(
+          () ->
+              SandboxService.create(setting(() -> SandboxSettings.fromEnvironment(environment()))));
 
   public KnowledgeService knowledge() {
     return knowledge.get();
@@ -112,7 +119,7 @@ public final class Services {
 
   // Sizing and cost: the price table, and live prices only when LMI_ADVISOR_LIVE_PRICES=true.
   private final Supplier<LivePriceSettings> livePrices =
-      lazily(() -> LivePriceSettings.fromEnvironment(environment()));
+      lazily(() -> setting(() -> LivePriceSettings.fromEnvironment(environment())));
   private final Supplier<PriceTable> priceTable = lazily(PriceTable::load);
   private final Supplier<SizingCalculator> sizing =
       lazily(() -> new SizingCalculator(priceTable().catalog(), priceTable()));
@@ -172,7 +179,13 @@ public final class Services {
 
   /** Whether compare_costs may ask the AWS Price List API (an operator setting). */
   public boolean livePricesEnabled() {
-    return livePrices.get().enabled();
+    try {
+      return livePrices.get().enabled();
+    } catch (IllegalArgumentException e) {
+      // Asked while the tool list is built: a bad value must not stop the server. The start-up
+      // check logs it, and compare_costs refuses with the same message when called.
+      return false;
+    }
   }
 
   /**
@@ -235,6 +248,24 @@ public final class Services {
   }
 
   private static final java.time.Duration WARM_UP_DELAY = java.time.Duration.ofMillis(1500);
+
+  /**
+   * Reads a group of settings. A value the operator set wrongly is not a fault of the product: the
+   * caller is told which variable is wrong and what it accepts (the message names no internals), so
+   * whoever runs the server can fix it.
+   */
+  private static <T> T setting(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (UserInputException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(
+          "this server is not configured right: "
+              + e.getMessage()
+              + ". Whoever runs the server fixes the setting and restarts it.");
+    }
+  }
 
   public static <T> Supplier<T> lazily(Supplier<T> factory) {
     return new Supplier<>() {

@@ -1,8 +1,11 @@
 package dev.lmiadvisor.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lmiadvisor.errors.UserInputException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -25,6 +28,26 @@ class SettingsProblemsTest {
     assertEquals(1, problems.size(), problems::toString);
     assertTrue(problems.get(0).contains("LMI_ADVISOR_LIVE_MAX_CALLS"), problems::toString);
     assertTrue(problems.get(0).contains("from 5 to 500"), problems::toString);
+  }
+
+  @Test
+  void aBadPriceSetting_doesNotStopTheToolListFromBeingBuilt() {
+    Services services =
+        new Services(Map.of("LMI_ADVISOR_LIVE_PRICES", "ture"), UnaryOperator.identity());
+    assertFalse(services.livePricesEnabled());
+    assertTrue(
+        dev.lmiadvisor.server.tools.Toolsets.inventory(services).tools().size() > 10,
+        "the inventory is built");
+    assertTrue(services.settingsProblems().get(0).contains("LMI_ADVISOR_LIVE_PRICES"));
+  }
+
+  @Test
+  void aToolThatNeedsABadSetting_tellsTheCallerWhichVariable() {
+    Services services =
+        new Services(Map.of("LMI_ADVISOR_LIVE_PRICES", "ture"), UnaryOperator.identity());
+    UserInputException e = assertThrows(UserInputException.class, services::costs);
+    assertTrue(
+        e.getMessage().contains("LMI_ADVISOR_LIVE_PRICES must be true or false"), e::getMessage);
   }
 
   @Test

@@ -36,13 +36,19 @@ public record LivePriceSettings(
   }
 
   public static LivePriceSettings fromEnvironment(Map<String, String> environment) {
-    boolean enabled =
-        "true"
-            .equals(
-                environment
-                    .getOrDefault("LMI_ADVISOR_LIVE_PRICES", "false")
-                    .trim()
-                    .toLowerCase(Locale.ROOT));
+    // Strict, like the sandbox's switches: a typo ("ture", "yes") must not quietly mean off.
+    String live =
+        environment
+            .getOrDefault("LMI_ADVISOR_LIVE_PRICES", "false")
+            .trim()
+            .toLowerCase(Locale.ROOT);
+    if (!live.isEmpty() && !live.equals("true") && !live.equals("false")) {
+      throw new IllegalArgumentException(
+          "LMI_ADVISOR_LIVE_PRICES must be true or false, not '"
+              + environment.get("LMI_ADVISOR_LIVE_PRICES")
+              + "'");
+    }
+    boolean enabled = live.equals("true");
     String region = environment.getOrDefault("LMI_ADVISOR_PRICING_REGION", "us-east-1").trim();
     Optional<URI> endpoint =
         Optional.ofNullable(environment.get("LMI_ADVISOR_PRICING_ENDPOINT"))

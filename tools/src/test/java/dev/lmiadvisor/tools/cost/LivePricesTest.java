@@ -177,6 +177,18 @@ class LivePricesTest {
     assertTrue(e.getMessage().contains("https"), e.getMessage());
   }
 
+  @Test
+  void aLivePricesSwitchThatIsNeitherTrueNorFalse_isRefused_notReadAsOff() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> LivePriceSettings.fromEnvironment(Map.of("LMI_ADVISOR_LIVE_PRICES", "ture")));
+    assertTrue(e.getMessage().contains("LMI_ADVISOR_LIVE_PRICES"), e.getMessage());
+    assertTrue(e.getMessage().contains("'ture'"), e.getMessage());
+    assertTrue(
+        LivePriceSettings.fromEnvironment(Map.of("LMI_ADVISOR_LIVE_PRICES", " TRUE ")).enabled());
+  }
+
   private static final class MutableClock extends Clock {
     private Instant now;
 
