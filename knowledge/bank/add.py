@@ -11,22 +11,19 @@ split.py's shares (70/15/15). A question already in the bank, once normalised, i
 import json, sys
 from collections import defaultdict
 from pathlib import Path
-from split import norm, shingles, share_of
+from split import cluster, near, norm, shingles, split_of
 
 HERE = Path(__file__).parent
 SPLITS = ("train", "dev", "test")
 FIELDS = ("q", "lang", "reference", "section", "kind", "answer")
 
 
-def near(a, b):
-    return len(a & b) / len(a | b) >= 0.6
-
-
 def main(paths):
     bank = []
     for split in SPLITS:
         for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
-            bank.append((split, shingles(json.loads(line)["q"]), norm(json.loads(line)["q"])))
+            question = json.loads(line)["q"]
+            bank.append((split, shingles(question), norm(question)))
     seen = {key for _, _, key in bank}
     by_gram = defaultdict(list)
     for i, (_, grams, _) in enumerate(bank):
@@ -43,37 +40,21 @@ def main(paths):
                     seen.add(key)
                     new.append(row)
 
+    grams = [shingles(r["q"]) for r in new]
     placed = {}
-    for n, row in enumerate(new):
-        grams = shingles(row["q"])
-        candidates = {j for g in grams for j in by_gram[g]}
+    for n, mine in enumerate(grams):
+        candidates = {j for g in mine for j in by_gram[g]}
         for j in sorted(candidates):
-            if near(grams, bank[j][1]):
+            if near(mine, bank[j][1]):
                 placed[n] = bank[j][0]
                 break
 
-    parent = list(range(len(new)))
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-    grams = [shingles(r["q"]) for r in new]
-    for i in range(len(new)):
-        for j in range(i):
-            if near(grams[i], grams[j]):
-                parent[find(i)] = find(j)
-    clusters = defaultdict(list)
-    for i in range(len(new)):
-        clusters[find(i)].append(i)
+    links = ((i, j) for i in range(len(new)) for j in range(i) if near(grams[i], grams[j]))
     out = {s: [] for s in SPLITS}
-    for members in clusters.values():
+    for members in cluster(len(new), links):
         # A cluster that touches the bank follows it; otherwise its first question decides.
         split = next((placed[i] for i in members if i in placed), None)
-        if split is None:
-            share = share_of(norm(new[members[0]]["q"]))
-            split = "test" if share < 0.15 else "dev" if share < 0.30 else "train"
-        out[split].extend(new[i] for i in members)
+        out[split or split_of(norm(new[members[0]]["q"]))].extend(new[i] for i in members)
     for split, rows in out.items():
         with open(HERE / f"{split}.jsonl", "a", encoding="utf-8") as f:
             for r in rows:

@@ -25,9 +25,30 @@ def shingles(text):
     words = t.split()
     return {" ".join(words[i:i+3]) for i in range(max(1, len(words) - 2))}
 
-def share_of(first):
-    """Where a cluster falls in [0, 1], from the hash of its first question."""
-    return int(hashlib.sha1(first.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+def near(a, b):
+    """Whether two questions' shingles overlap enough to call them near-duplicates."""
+    return len(a & b) / len(a | b) >= 0.6
+
+def split_of(first):
+    """The split of a cluster, from the hash of its first question (normalised): 15/15/70."""
+    share = int(hashlib.sha1(first.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+    return "test" if share < 0.15 else "dev" if share < 0.30 else "train"
+
+def cluster(count, links):
+    """Items 0..count-1 grouped by the (i, j) links between them, groups ordered by their first
+    item, each group in ascending order."""
+    parent = list(range(count))
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    for i, j in links:
+        parent[find(i)] = find(j)
+    groups = defaultdict(list)
+    for i in range(count):
+        groups[find(i)].append(i)
+    return list(groups.values())
 
 def main(paths):
     rows, seen = [], set()
@@ -41,36 +62,18 @@ def main(paths):
                 continue
             seen.add(key)
             rows.append(row)
-    parent = list(range(len(rows)))
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
     sh = [shingles(r["q"]) for r in rows]
     index = defaultdict(list)
     for i, s in enumerate(sh):
         for g in s:
             index[g].append(i)
-    for i, s in enumerate(sh):
-        counts = defaultdict(int)
-        for g in s:
-            for j in index[g]:
-                if j < i:
-                    counts[j] += 1
-        for j, c in counts.items():
-            if c / len(s | sh[j]) >= 0.6:
-                parent[find(i)] = find(j)
-    clusters = defaultdict(list)
-    for i in range(len(rows)):
-        clusters[find(i)].append(i)
+    links = ((i, j) for i, s in enumerate(sh)
+             for j in {j for g in s for j in index[g] if j < i} if near(s, sh[j]))
+    clusters = cluster(len(rows), links)
     out = {"train": [], "dev": [], "test": []}
-    for members in sorted(clusters.values(), key=lambda m: m[0]):
+    for members in clusters:
         # The cluster's earliest question decides, by hash: adding questions later never moves one.
-        first = norm(rows[members[0]]["q"])
-        share = share_of(first)
-        split = "test" if share < 0.15 else "dev" if share < 0.30 else "train"
-        out[split].extend(rows[i] for i in sorted(members))
+        out[split_of(norm(rows[members[0]]["q"]))].extend(rows[i] for i in members)
     here = Path(__file__).parent
     for split, items in out.items():
         with open(here / f"{split}.jsonl", "w", encoding="utf-8") as f:
