@@ -17,6 +17,7 @@ import dev.lmiadvisor.tools.sandbox.SandboxSettings;
 import dev.lmiadvisor.tools.sizing.SizingCalculator;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -226,25 +227,23 @@ public final class Services {
    */
   public java.util.List<String> settingsProblems() {
     java.util.List<String> problems = new java.util.ArrayList<>();
-    SandboxSettings sandboxSettings = null;
-    try {
-      sandboxSettings = SandboxSettings.fromEnvironment(environment());
-    } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
-    }
-    if (sandboxSettings != null) {
-      try {
-        LiveSettings.fromEnvironment(environment(), sandboxSettings);
-      } catch (IllegalArgumentException e) {
-        problems.add(e.getMessage());
-      }
-    }
-    try {
-      LivePriceSettings.fromEnvironment(environment());
-    } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
-    }
+    // The live settings take the sandbox's credentials, so they are read only when those can be.
+    readable(() -> SandboxSettings.fromEnvironment(environment()), problems)
+        .ifPresent(
+            sandbox ->
+                readable(() -> LiveSettings.fromEnvironment(environment(), sandbox), problems));
+    readable(() -> LivePriceSettings.fromEnvironment(environment()), problems);
     return java.util.List.copyOf(problems);
+  }
+
+  /** A group of settings, or empty with its problem added to {@code problems}. */
+  private static <T> Optional<T> readable(Supplier<T> read, java.util.List<String> problems) {
+    try {
+      return Optional.of(read.get());
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static final java.time.Duration WARM_UP_DELAY = java.time.Duration.ofMillis(1500);

@@ -179,7 +179,7 @@ public final class PassageRanker {
       Float score = bm25.get(unit);
       if (score != null && top > 0) {
         f[1] = score / top;
-        f[2] = 1.0 / (1 + bm25Rank.getOrDefault(unit, -1));
+        f[2] = 1.0 / (1 + bm25Rank.get(unit));
         f[11] = score.equals(bestInSection.get(unit.sectionId())) ? 1 : 0;
       }
       f[3] = 1.0 / (1 + unit.ordinal());
