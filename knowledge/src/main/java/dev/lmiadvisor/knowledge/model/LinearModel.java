@@ -1,10 +1,10 @@
 package dev.lmiadvisor.knowledge.model;
 
 import dev.lmiadvisor.knowledge.text.FeatureVector;
+import dev.lmiadvisor.knowledge.text.QuestionFeatures;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +18,33 @@ import java.util.Map;
  * weighs), as IEEE half-precision floats: a score is compared, not accumulated over millions of
  * terms, and most (feature, label) weights are too small to change any decision ({@link Training}
  * leaves those out).
+ *
+ * <p>Scoring is a route's largest share of time, and most of it is waiting on memory, so the layout
+ * in memory is built for lookups: a feature is found through a bucket table over the high bits of
+ * its id (hashed ids spread evenly, so a bucket holds a handful of neighbouring ids), each id sits
+ * next to where its weights start, and each weight next to its label.
  */
 public final class LinearModel {
 
   private static final int FORMAT = 2;
 
+  /** Ids that agree above their low bits share a bucket: 64 ids, about ten of them stored. */
+  private static final int BUCKET_BITS = 6;
+
   private final List<String> labels;
+
+  /**
+   * Feature i's id at 2i and the start of its weights in {@code weights} at 2i + 1; a last pair (no
+   * id, the end of the weights) closes the last feature's run.
+   */
   private final int[] features;
-  private final int[] offsets;
-  private final short[] classes;
-  private final short[] weights;
+
+  /** Each weight's label in the high 16 bits and its half-precision value in the low 16. */
+  private final int[] weights;
+
   private final float[] bias;
   private final float temperature;
+  private final int[] bucketStarts;
 
   /**
    * @param features feature ids, ascending
@@ -64,12 +79,69 @@ public final class LinearModel {
       throw new IllegalArgumentException("weights do not match features and labels");
     }
     this.labels = List.copyOf(labels);
-    this.features = features;
-    this.offsets = offsets;
-    this.classes = classes;
-    this.weights = weights;
+    this.bucketStarts = bucketStarts(features);
+    this.features = new int[2 * features.length + 2];
+    for (int i = 0; i < features.length; i++) {
+      this.features[2 * i] = features[i];
+      this.features[2 * i + 1] = offsets[i];
+    }
+    this.features[2 * features.length] = -1;
+    this.features[2 * features.length + 1] = offsets[features.length];
+    this.weights = new int[weights.length];
+    for (int k = 0; k < weights.length; k++) {
+      this.weights[k] = classes[k] << 16 | (weights[k] & 0xffff);
+    }
     this.bias = bias;
     this.temperature = temperature;
+  }
+
+  private LinearModel(LinearModel model, float temperature) {
+    this.labels = model.labels;
+    this.features = model.features;
+    this.weights = model.weights;
+    this.bias = model.bias;
+    this.bucketStarts = model.bucketStarts;
+    this.temperature = temperature;
+  }
+
+  /**
+   * Where each bucket's ids start in {@code features}, and one more entry where the last ends. The
+   * ids must be ascending, each once, and hashed ids ({@link QuestionFeatures#BITS} bits), which
+   * bounds the table at 16 k entries.
+   */
+  private static int[] bucketStarts(int[] features) {
+    int[] starts = new int[(1 << (QuestionFeatures.BITS - BUCKET_BITS)) + 1];
+    int at = 0;
+    for (int bucket = 0; bucket + 1 < starts.length; bucket++) {
+      starts[bucket] = at;
+      while (at < features.length
+          && features[at] >>> BUCKET_BITS == bucket
+          && (at == 0 || features[at] > features[at - 1])) {
+        at++;
+      }
+    }
+    starts[starts.length - 1] = at;
+    if (at != features.length) {
+      throw new IllegalArgumentException(
+          "feature ids must be ascending, each once, and below 2^" + QuestionFeatures.BITS);
+    }
+    return starts;
+  }
+
+  /**
+   * The position of a feature in {@code features}, or -1 when the model stores no weight for it.
+   */
+  private int indexOf(int feature) {
+    int bucket = feature >>> BUCKET_BITS;
+    if (bucket >= bucketStarts.length - 1) {
+      return -1;
+    }
+    for (int i = bucketStarts[bucket]; i < bucketStarts[bucket + 1]; i++) {
+      if (features[2 * i] == feature) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static short[] half(float[] weights) {
@@ -95,7 +167,7 @@ public final class LinearModel {
 
   /** A copy of this model that divides its scores by another temperature. */
   public LinearModel withTemperature(float newTemperature) {
-    return new LinearModel(labels, features, offsets, classes, weights, bias, newTemperature);
+    return new LinearModel(this, newTemperature);
   }
 
   /** The raw score of every label, in {@link #labels()} order. */
@@ -107,10 +179,11 @@ public final class LinearModel {
     int[] ids = vector.ids();
     float[] values = vector.values();
     for (int i = 0; i < ids.length; i++) {
-      int at = Arrays.binarySearch(features, ids[i]);
+      int at = indexOf(ids[i]);
       if (at >= 0) {
-        for (int k = offsets[at]; k < offsets[at + 1]; k++) {
-          scores[classes[k]] += values[i] * Float.float16ToFloat(weights[k]);
+        for (int k = features[2 * at + 1]; k < features[2 * at + 3]; k++) {
+          int weight = weights[k];
+          scores[weight >>> 16] += values[i] * Float.float16ToFloat((short) weight);
         }
       }
     }
@@ -128,12 +201,12 @@ public final class LinearModel {
    * The feature is looked up once for all its labels.
    */
   public void forEachWeight(int feature, WeightVisitor visitor) {
-    int at = Arrays.binarySearch(features, feature);
+    int at = indexOf(feature);
     if (at < 0) {
       return;
     }
-    for (int k = offsets[at]; k < offsets[at + 1]; k++) {
-      visitor.visit(classes[k], Float.float16ToFloat(weights[k]));
+    for (int k = features[2 * at + 1]; k < features[2 * at + 3]; k++) {
+      visitor.visit(weights[k] >>> 16, Float.float16ToFloat((short) weights[k]));
     }
   }
 
@@ -153,7 +226,11 @@ public final class LinearModel {
   }
 
   public static double[] softmax(double[] scores, double temperature) {
-    double max = Arrays.stream(scores).max().orElse(0);
+    // A plain loop: a stream here cost more than the exponentials (JFR, route_question under load).
+    double max = scores.length == 0 ? 0 : scores[0];
+    for (double score : scores) {
+      max = Math.max(max, score);
+    }
     double[] out = new double[scores.length];
     double sum = 0;
     for (int i = 0; i < scores.length; i++) {
@@ -176,17 +253,18 @@ public final class LinearModel {
     for (float b : bias) {
       out.writeFloat(b);
     }
-    out.writeInt(features.length);
+    int count = features.length / 2 - 1;
+    out.writeInt(count);
     int previous = 0;
-    for (int i = 0; i < features.length; i++) {
+    for (int i = 0; i < count; i++) {
       // Ascending ids: the gaps are small and compress well.
-      out.writeInt(features[i] - previous);
-      previous = features[i];
-      out.writeShort(offsets[i + 1] - offsets[i]);
+      out.writeInt(features[2 * i] - previous);
+      previous = features[2 * i];
+      out.writeShort(features[2 * i + 3] - features[2 * i + 1]);
     }
-    for (int k = 0; k < weights.length; k++) {
-      out.writeShort(classes[k]);
-      out.writeShort(weights[k]);
+    for (int weight : weights) {
+      out.writeShort(weight >>> 16);
+      out.writeShort(weight);
     }
   }
 

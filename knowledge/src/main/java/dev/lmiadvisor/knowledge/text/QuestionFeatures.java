@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,6 +15,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.internal.hppc.IntFloatHashMap;
 import org.apache.lucene.util.StringHelper;
 
 /**
@@ -67,6 +66,30 @@ public final class QuestionFeatures {
               + "|执行环境|マネージドインスタンス|キャパシティプロバイダー|관리형 인스턴스"
               + "|môi trường thực thi|moi truong thuc thi");
 
+  /** One of these is in every text that {@link #ANCHOR} finds; most questions need no search. */
+  private static final List<String> ANCHOR_CUES =
+      List.of(
+          "lmi",
+          "lambda",
+          "managed",
+          "capacity",
+          "execution",
+          "maxvcpucount",
+          "latest.published",
+          "托管实例",
+          "容量提供",
+          "执行环境",
+          "マネージドインスタンス",
+          "キャパシティプロバイダー",
+          "관리형 인스턴스",
+          "môi trường thực thi",
+          "moi truong thuc thi");
+
+  /** The separators {@link #CAMEL_OR_SEPARATOR} splits at. */
+  private static final String SEPARATORS = "._-/:$";
+
+  private static final int SEED = 0x5eed;
+
   private static final Analyzer TOKENS =
       new Analyzer() {
         @Override
@@ -83,7 +106,7 @@ public final class QuestionFeatures {
 
   /** The features of a text, L2-normalised. Empty text gives an empty vector. */
   public static FeatureVector of(String text) {
-    Map<Integer, Float> counts = new HashMap<>();
+    IntFloatHashMap counts = new IntFloatHashMap();
     List<Token> tokens = tokens(text);
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
@@ -95,7 +118,7 @@ public final class QuestionFeatures {
           add(counts, "a|" + token.written(), 1f);
         }
         if (isNumber(token.folded())) {
-          add(counts, "n|" + token.folded().replaceAll("[0-9]", "9"), 0.5f);
+          add(counts, "n|" + digitsAsNine(token.folded()), 0.5f);
         } else {
           parts(token.original(), counts);
           charGrams(token.folded(), counts);
@@ -112,7 +135,7 @@ public final class QuestionFeatures {
         }
       }
     }
-    if (ANCHOR.matcher(text).find()) {
+    if (Caseless.containsAny(Caseless.of(text), ANCHOR_CUES) && ANCHOR.matcher(text).find()) {
       add(counts, "x|anchor", 1f);
     }
     return normalise(counts);
@@ -166,15 +189,40 @@ public final class QuestionFeatures {
 
   /** Lower case without diacritics; đ is a letter of its own in Vietnamese, folded to d. */
   public static String fold(String lower) {
+    if (isAscii(lower)) {
+      return lower; // nothing to decompose, no đ
+    }
     String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
     return DIACRITICS.matcher(decomposed).replaceAll("").replace('đ', 'd');
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String digitsAsNine(String number) {
+    char[] chars = number.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= '0' && chars[i] <= '9') {
+        chars[i] = '9';
+      }
+    }
+    return new String(chars);
   }
 
   private static boolean isNumber(String token) {
     return !token.isEmpty() && Character.isDigit(token.charAt(0));
   }
 
-  private static void parts(String written, Map<Integer, Float> counts) {
+  private static void parts(String written, IntFloatHashMap counts) {
+    if (!mayHaveParts(written)) {
+      return;
+    }
     String[] parts = CAMEL_OR_SEPARATOR.split(written);
     if (parts.length < 2) {
       return;
@@ -186,11 +234,29 @@ public final class QuestionFeatures {
     }
   }
 
-  private static void charGrams(String folded, Map<Integer, Float> counts) {
+  /**
+   * Whether {@link #CAMEL_OR_SEPARATOR} can split the word: only at a separator or before a capital
+   * that is not the first letter. Most words are neither, and the split is a regular expression.
+   */
+  private static boolean mayHaveParts(String written) {
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      if (SEPARATORS.indexOf(c) >= 0 || (i > 0 && c >= 'A' && c <= 'Z')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void charGrams(String folded, IntFloatHashMap counts) {
     if (folded.length() < 3) {
       return;
     }
     String padded = "<" + folded + ">";
+    if (isAscii(padded)) {
+      asciiCharGrams(padded, counts);
+      return;
+    }
     for (int n = 3; n <= 5; n++) {
       for (int at = 0; at + n <= padded.length(); at++) {
         add(counts, "c|" + padded.substring(at, at + n), CHAR_GRAM_WEIGHT);
@@ -198,21 +264,40 @@ public final class QuestionFeatures {
     }
   }
 
-  private static void add(Map<Integer, Float> counts, String feature, float weight) {
-    counts.merge(hash(feature), weight, Float::sum);
+  /**
+   * The same features as the general case, hashed straight from the word's bytes: one ASCII
+   * character is one UTF-8 byte, so no string is built per n-gram.
+   */
+  private static void asciiCharGrams(String padded, IntFloatHashMap counts) {
+    byte[] feature = new byte[2 + 5];
+    feature[0] = 'c';
+    feature[1] = '|';
+    for (int n = 3; n <= 5; n++) {
+      for (int at = 0; at + n <= padded.length(); at++) {
+        for (int k = 0; k < n; k++) {
+          feature[2 + k] = (byte) padded.charAt(at + k);
+        }
+        int id = StringHelper.murmurhash3_x86_32(feature, 0, 2 + n, SEED) & MASK;
+        counts.addTo(id, CHAR_GRAM_WEIGHT);
+      }
+    }
+  }
+
+  private static void add(IntFloatHashMap counts, String feature, float weight) {
+    counts.addTo(hash(feature), weight);
   }
 
   /** The feature id of a feature name. */
   public static int hash(String feature) {
     byte[] bytes = feature.getBytes(StandardCharsets.UTF_8);
-    return StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, 0x5eed) & MASK;
+    return StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, SEED) & MASK;
   }
 
-  private static FeatureVector normalise(Map<Integer, Float> counts) {
+  private static FeatureVector normalise(IntFloatHashMap counts) {
     if (counts.isEmpty()) {
       return FeatureVector.EMPTY;
     }
-    int[] ids = counts.keySet().stream().mapToInt(Integer::intValue).toArray();
+    int[] ids = counts.keys().toArray();
     Arrays.sort(ids);
     float[] values = new float[ids.length];
     double norm = 0;

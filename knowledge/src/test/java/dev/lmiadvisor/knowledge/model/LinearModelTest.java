@@ -69,4 +69,59 @@ class LinearModelTest {
                 new float[] {0f},
                 1f));
   }
+
+  /**
+   * Ids spread over the whole hashed range, several to a bucket and at the range's ends: each
+   * stored id is found with its own weight, and ids in between find nothing.
+   */
+  @Test
+  void everyStoredFeature_isFound_andNoOther() {
+    java.util.Random random = new java.util.Random(7);
+    int[] ids =
+        java.util.stream.IntStream.concat(
+                java.util.stream.IntStream.of(0, 1, 63, 64, (1 << 20) - 1),
+                random.ints(5_000, 0, 1 << 20))
+            .distinct()
+            .sorted()
+            .toArray();
+    int[] offsets = new int[ids.length + 1];
+    short[] classes = new short[ids.length];
+    float[] weights = new float[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      offsets[i + 1] = i + 1;
+      weights[i] = i % 100 + 1;
+    }
+    LinearModel spread =
+        new LinearModel(List.of("a"), ids, offsets, classes, weights, new float[] {0f}, 1f);
+    for (int probe = 0; probe < 1 << 20; probe += 1 + probe % 7) {
+      int at = Arrays.binarySearch(ids, probe);
+      double expected = at >= 0 ? weights[at] : 0;
+      double[] found = {0};
+      spread.forEachWeight(probe, (label, weight) -> found[0] = weight);
+      assertEquals(expected, found[0], 1e-9, "feature " + probe);
+    }
+    assertEquals(weights[ids.length - 1], spread.scores(vectorOf(ids[ids.length - 1]))[0], 1e-9);
+  }
+
+  @Test
+  void unsortedOrOutOfRangeIds_areRefused() {
+    for (int[] ids : new int[][] {{7, 3}, {3, 3}, {-1, 3}, {3, 1 << 20}}) {
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              new LinearModel(
+                  List.of("a"),
+                  ids,
+                  new int[] {0, 1, 2},
+                  new short[] {0, 0},
+                  new float[] {1f, 1f},
+                  new float[] {0f},
+                  1f),
+          Arrays.toString(ids));
+    }
+  }
+
+  private static FeatureVector vectorOf(int id) {
+    return new FeatureVector(new int[] {id}, new float[] {1f});
+  }
 }
