@@ -86,19 +86,26 @@ public final class LanguageDetector {
 
   /** People often type Vietnamese without diacritics; count its commonest function words. */
   private static boolean looksLikeUnaccentedVietnamese(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
     String folded =
-        Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "");
+        lower.chars().allMatch(c -> c < 0x80)
+            ? lower // nothing to decompose; most questions here are English
+            : Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     int hits = 0;
     int words = 0;
-    for (String word : folded.split("[^a-z]+")) {
-      if (word.isEmpty()) {
-        continue;
+    // The words are the runs of a to z.
+    for (int start = 0; start < folded.length(); ) {
+      int end = start;
+      while (end < folded.length() && folded.charAt(end) >= 'a' && folded.charAt(end) <= 'z') {
+        end++;
       }
-      words++;
-      if (VIETNAMESE_WORDS.contains(word)) {
-        hits++;
+      if (end > start) {
+        words++;
+        if (VIETNAMESE_WORDS.contains(folded.substring(start, end))) {
+          hits++;
+        }
       }
+      start = end + 1;
     }
     return hits >= 3 && hits * 4 >= words;
   }

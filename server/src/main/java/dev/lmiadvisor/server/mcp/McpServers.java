@@ -62,7 +62,7 @@ public final class McpServers {
         .instructions(INSTRUCTIONS)
         .capabilities(capabilities())
         .jsonMapper(Json.MCP)
-        .jsonSchemaValidator(DeferredSchemaValidator.INSTANCE)
+        .jsonSchemaValidator(BuildCheckedSchemas.INSTANCE)
         // The ToolInvoker checks arguments, as for every other front end.
         .validateToolInputs(false)
         .requestTimeout(REQUEST_TIMEOUT)
@@ -80,7 +80,7 @@ public final class McpServers {
         .instructions(INSTRUCTIONS)
         .capabilities(capabilities())
         .jsonMapper(Json.MCP)
-        .jsonSchemaValidator(DeferredSchemaValidator.INSTANCE)
+        .jsonSchemaValidator(BuildCheckedSchemas.INSTANCE)
         .validateToolInputs(false)
         .requestTimeout(REQUEST_TIMEOUT)
         .tools(

@@ -26,7 +26,6 @@ public final class ProtocolWarmUp {
 
   private static void run() {
     try {
-      DeferredSchemaValidator.prepare();
       McpSchema.JSONRPCMessage message = McpSchema.deserializeJsonRpcMessage(Json.MCP, REQUEST);
       McpSchema.Tool tool =
           McpSchema.Tool.builder()
