@@ -56,7 +56,8 @@ public final class QuestionRouter {
   public Route route(String question) {
     Language language = LanguageDetector.detect(question);
     String asked = InstructionFilter.strip(question);
-    FeatureVector features = QuestionFeatures.of(asked);
+    QuestionFeatures.Analysis analysis = QuestionFeatures.analyse(asked);
+    FeatureVector features = analysis.features();
     double[] router = RouterLabels.byReference(referenceOfLabel, model.probabilities(features));
     int off = RouterLabels.OFF_TOPIC;
     // The BM25 evidence counts only with a weight; when dev chose none, the search is skipped.
@@ -75,7 +76,7 @@ public final class QuestionRouter {
     boolean onTopic = !features.isEmpty() && !blend.offTopic(offOrOn, router);
     Optional<Route.RunnerUp> runnerUp =
         Optional.of(new Route.RunnerUp(ReferenceId.values()[second], round(p[second])));
-    List<String> words = evidence(asked, winner);
+    List<String> words = evidence(analysis.terms(), winner);
     String reason =
         onTopic
             ? reason(winner, words, p[first])
@@ -93,11 +94,11 @@ public final class QuestionRouter {
    * The question's own words that pushed it hardest towards the winner: what a person can check the
    * route against.
    */
-  private List<String> evidence(String asked, ReferenceId winner) {
+  private List<String> evidence(List<QuestionFeatures.Term> terms, ReferenceId winner) {
     record Weighed(String word, double weight) {}
     List<Weighed> words = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (QuestionFeatures.Term term : QuestionFeatures.terms(asked)) {
+    for (QuestionFeatures.Term term : terms) {
       String word = term.shown();
       if (seen.add(word)) {
         // The strongest weight towards one of the winner's sections, and towards any other

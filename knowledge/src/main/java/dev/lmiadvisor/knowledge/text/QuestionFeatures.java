@@ -106,8 +106,20 @@ public final class QuestionFeatures {
 
   /** The features of a text, L2-normalised. Empty text gives an empty vector. */
   public static FeatureVector of(String text) {
-    IntFloatHashMap counts = new IntFloatHashMap();
+    return of(text, tokens(text));
+  }
+
+  /** A text's features and its terms, from one pass of the tokenizer. */
+  public record Analysis(FeatureVector features, List<Term> terms) {}
+
+  /** What {@link #of} and {@link #terms} give, tokenising the text once for both. */
+  public static Analysis analyse(String text) {
     List<Token> tokens = tokens(text);
+    return new Analysis(of(text, tokens), terms(tokens));
+  }
+
+  private static FeatureVector of(String text, List<Token> tokens) {
+    IntFloatHashMap counts = new IntFloatHashMap();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if (token.cjk()) {
@@ -149,8 +161,11 @@ public final class QuestionFeatures {
    * typical Chinese word).
    */
   public static List<Term> terms(String text) {
+    return terms(tokens(text));
+  }
+
+  private static List<Term> terms(List<Token> tokens) {
     List<Term> terms = new ArrayList<>();
-    List<Token> tokens = tokens(text);
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if (!token.cjk()) {

@@ -53,4 +53,19 @@ class QuestionFeaturesTest {
   void emptyText_givesNoFeatures() {
     assertTrue(QuestionFeatures.of("  ").isEmpty());
   }
+
+  @Test
+  void analysingOnce_givesTheFeaturesAndTermsOfTheSeparateCalls() {
+    for (String text :
+        new String[] {
+          "Why does NoPublishedVersionException show up after publishing LATEST.PUBLISHED?",
+          "容量提供商一直卡在 Pending 状态怎么办？",
+          "Khởi tạo SDK client trong môi trường thực thi thế nào?",
+          "",
+        }) {
+      QuestionFeatures.Analysis analysis = QuestionFeatures.analyse(text);
+      assertEquals(QuestionFeatures.of(text), analysis.features(), text);
+      assertEquals(QuestionFeatures.terms(text), analysis.terms(), text);
+    }
+  }
 }
