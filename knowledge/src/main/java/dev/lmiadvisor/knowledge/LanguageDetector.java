@@ -1,5 +1,6 @@
 package dev.lmiadvisor.knowledge;
 
+import dev.lmiadvisor.knowledge.text.QuestionFeatures;
 import java.text.Normalizer;
 import java.util.Set;
 
@@ -88,7 +89,7 @@ public final class LanguageDetector {
   private static boolean looksLikeUnaccentedVietnamese(String text) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     String folded =
-        lower.chars().allMatch(c -> c < 0x80)
+        QuestionFeatures.isAscii(lower)
             ? lower // nothing to decompose; most questions here are English
             : Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     int hits = 0;

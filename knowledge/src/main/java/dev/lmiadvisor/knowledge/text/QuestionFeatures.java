@@ -211,7 +211,8 @@ public final class QuestionFeatures {
     return DIACRITICS.matcher(decomposed).replaceAll("").replace('đ', 'd');
   }
 
-  private static boolean isAscii(String text) {
+  /** Whether every character is ASCII: such text has nothing to normalise or fold. */
+  public static boolean isAscii(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x80) {
         return false;
