@@ -7,7 +7,6 @@ import dev.lmiadvisor.knowledge.passage.PassageRanker;
 import dev.lmiadvisor.knowledge.passage.PassageUnit;
 import dev.lmiadvisor.knowledge.passage.UnitIndex;
 import dev.lmiadvisor.knowledge.text.Analyzers;
-import dev.lmiadvisor.knowledge.text.InstructionFilter;
 import dev.lmiadvisor.knowledge.text.QuestionFeatures;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +41,7 @@ public final class KnowledgeService {
     this.models = models;
     this.index = new UnitIndex(library, new Analyzers());
     this.router = new QuestionRouter(models.router(), models.topic(), index, models.blend());
-    this.ranker = new PassageRanker(index, models.ranker());
+    this.ranker = new PassageRanker(index, models.ranker(), models.answered());
   }
 
   /** Loads the references, the prebuilt passage index and the learnt models; call it once. */
@@ -74,7 +73,8 @@ public final class KnowledgeService {
           "max_passages is %d; use a number from 1 to %d".formatted(maxPassages, MAX_PASSAGES));
     }
     String checked = QuestionInput.check(question);
-    Route route = router.route(checked);
+    QuestionRouter.Routing routing = router.routing(checked);
+    Route route = routing.route();
     Language language = route.language().referenceLanguage();
     Reference reference = library.get(route.reference(), language);
     if (!route.onTopic()) {
@@ -89,10 +89,15 @@ public final class KnowledgeService {
           List.of(),
           OffTopic.message(route.language()));
     }
-    String asked = InstructionFilter.strip(checked);
+    String asked = routing.asked();
     List<SuggestedCall> calls = SuggestedCalls.forQuestion(asked);
     List<PassageRanker.Ranked> ranked =
-        ranker.rank(asked, language, route.reference(), sectionProbabilities(route, asked));
+        ranker.rank(
+            asked,
+            routing.analysis().terms(),
+            language,
+            route.reference(),
+            sectionProbabilities(route, routing.analysis()));
     List<Passage> passages = new ArrayList<>();
     for (PassageRanker.Ranked r : ranked.subList(0, Math.min(maxPassages, ranked.size()))) {
       PassageUnit unit = r.unit();
@@ -124,9 +129,10 @@ public final class KnowledgeService {
   }
 
   /** The section model's probability of each section of the routed reference. */
-  private Map<String, Double> sectionProbabilities(Route route, String asked) {
+  private Map<String, Double> sectionProbabilities(
+      Route route, QuestionFeatures.Analysis analysis) {
     LinearModel sections = models.sections().get(route.reference());
-    return sections == null ? Map.of() : sections.probabilitiesByLabel(QuestionFeatures.of(asked));
+    return sections == null ? Map.of() : sections.probabilitiesByLabel(analysis.features());
   }
 
   /**

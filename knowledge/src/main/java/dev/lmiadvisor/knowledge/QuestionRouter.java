@@ -52,8 +52,18 @@ public final class QuestionRouter {
     }
   }
 
+  /**
+   * A route with what it was computed from: the question with steering text cut, and its analysis,
+   * which the answer's section model and passage ranker read again rather than compute again.
+   */
+  record Routing(Route route, String asked, QuestionFeatures.Analysis analysis) {}
+
   /** Routes a question that {@link QuestionInput#check} has accepted. */
   public Route route(String question) {
+    return routing(question).route();
+  }
+
+  Routing routing(String question) {
     Language language = LanguageDetector.detect(question);
     String asked = InstructionFilter.strip(question);
     QuestionFeatures.Analysis analysis = QuestionFeatures.analyse(asked);
@@ -82,8 +92,16 @@ public final class QuestionRouter {
             ? reason(winner, words, p[first])
             : "the question does not look like one about Lambda Managed Instances or AWS Lambda"
                 + " (probability %.2f that it is); nothing was looked up".formatted(1 - offOrOn[0]);
-    return new Route(
-        winner, language, round(p[first]), runnerUp, reason, onTopic ? words : List.of(), onTopic);
+    Route route =
+        new Route(
+            winner,
+            language,
+            round(p[first]),
+            runnerUp,
+            reason,
+            onTopic ? words : List.of(),
+            onTopic);
+    return new Routing(route, asked, analysis);
   }
 
   private static double round(double value) {

@@ -1,6 +1,7 @@
 package dev.lmiadvisor.knowledge.model;
 
 import dev.lmiadvisor.knowledge.ReferenceId;
+import dev.lmiadvisor.knowledge.passage.AnsweredQuestions;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -17,9 +18,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The learnt models the module ships: the router (every section of the six references, and
- * off-topic), the on-topic model, one section model per reference, and the passage ranker's
- * weights, with the fingerprint of the bank and references they were trained from. Written at build
- * time by {@link ModelBuilder} into {@value #RESOURCE}.
+ * off-topic), the on-topic model, one section model per reference, the passage ranker's weights and
+ * the answered questions it consults, with the fingerprint of the bank and references they were
+ * trained from. Written at build time by {@link ModelBuilder} into {@value #RESOURCE}.
  *
  * @param fingerprint SHA-256 over the training procedure, the references and the bank's training
  *     questions
@@ -29,6 +30,7 @@ import java.util.zip.GZIPOutputStream;
  * @param blend how the router's model is blended with the references' wording
  * @param sections the section model of each reference
  * @param ranker the passage ranker's weights
+ * @param answered the bank's questions with the units that answer them, for the ranker's votes
  */
 public record KnowledgeModels(
     String fingerprint,
@@ -37,7 +39,8 @@ public record KnowledgeModels(
     LinearModel topic,
     RouterBlend blend,
     Map<ReferenceId, LinearModel> sections,
-    float[] ranker) {
+    float[] ranker,
+    AnsweredQuestions answered) {
 
   public static final String RESOURCE = "lmi-model/models.bin.gz";
 
@@ -70,7 +73,9 @@ public record KnowledgeModels(
     for (int i = 0; i < ranker.length; i++) {
       ranker[i] = in.readFloat();
     }
-    return new KnowledgeModels(fingerprint, references, router, topic, blend, sections, ranker);
+    AnsweredQuestions answered = AnsweredQuestions.read(in);
+    return new KnowledgeModels(
+        fingerprint, references, router, topic, blend, sections, ranker, answered);
   }
 
   /** The fingerprint stored in a models file, or null when there is none. */
@@ -107,6 +112,7 @@ public record KnowledgeModels(
       for (float w : ranker) {
         out.writeFloat(w);
       }
+      answered.write(out);
     }
   }
 }

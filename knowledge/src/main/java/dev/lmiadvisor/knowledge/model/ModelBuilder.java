@@ -4,6 +4,7 @@ import dev.lmiadvisor.knowledge.Language;
 import dev.lmiadvisor.knowledge.LanguageDetector;
 import dev.lmiadvisor.knowledge.ReferenceId;
 import dev.lmiadvisor.knowledge.ReferenceLibrary;
+import dev.lmiadvisor.knowledge.passage.AnsweredQuestions;
 import dev.lmiadvisor.knowledge.passage.PassageRanker;
 import dev.lmiadvisor.knowledge.passage.PassageUnit;
 import dev.lmiadvisor.knowledge.passage.UnitIndex;
@@ -83,7 +84,14 @@ public final class ModelBuilder {
     float[] ranker = ranker(questionsOnly, trainOnly ? List.of() : dev, train, sectionC, index);
     Map<ReferenceId, LinearModel> sections = sectionModels(both, sectionC);
     new KnowledgeModels(
-            fingerprint, library.fingerprint(), router, topic.shipped(), blend, sections, ranker)
+            fingerprint,
+            library.fingerprint(),
+            router,
+            topic.shipped(),
+            blend,
+            sections,
+            ranker,
+            answered(allQuestions, index))
         .write(output);
     LOG.printf(
         Locale.ROOT,
@@ -477,8 +485,13 @@ public final class ModelBuilder {
       double sectionC,
       UnitIndex index) {
     List<double[]> differences = new ArrayList<>();
-    // Dev questions, with section models that never saw them.
-    pairs(dev, sectionModels(trainWithPassages, sectionC), index, differences);
+    // Dev questions, with section models and answered questions that never saw them.
+    pairs(
+        dev,
+        sectionModels(trainWithPassages, sectionC),
+        answered(bankTrain, index),
+        index,
+        differences);
     // The bank's training questions in two halves, each with section models of the other half:
     // the ranker must learn how far to trust a section model on questions that model did not see.
     List<BankQuestion> passagesOnly =
@@ -488,20 +501,48 @@ public final class ModelBuilder {
     for (int i = 0; i < bankTrain.size(); i++) {
       (i % 2 == 0 ? even : odd).add(bankTrain.get(i));
     }
-    pairs(even, sectionModels(concat(odd, passagesOnly), sectionC), index, differences);
-    pairs(odd, sectionModels(concat(even, passagesOnly), sectionC), index, differences);
+    pairs(
+        even,
+        sectionModels(concat(odd, passagesOnly), sectionC),
+        answered(odd, index),
+        index,
+        differences);
+    pairs(
+        odd,
+        sectionModels(concat(even, passagesOnly), sectionC),
+        answered(even, index),
+        index,
+        differences);
     float[] weights = Training.pairwise(differences, 1);
     LOG.println(
         "ranker: " + differences.size() + " pairs, weights " + java.util.Arrays.toString(weights));
     return weights;
   }
 
+  /** The labelled bank questions with the units that answer them, for the ranker's votes. */
+  static AnsweredQuestions answered(List<BankQuestion> questions, UnitIndex index) {
+    List<AnsweredQuestions.Asked> out = new ArrayList<>();
+    for (BankQuestion q : questions) {
+      if (!labelled(q) || PassageRanker.NOT_PASSAGES.contains(q.section())) {
+        continue;
+      }
+      String asked = InstructionFilter.strip(q.question());
+      Language language = LanguageDetector.detect(asked).referenceLanguage();
+      List<PassageUnit> good = AnswerMatch.answering(q, index.units(reference(q), language));
+      if (!good.isEmpty()) {
+        out.add(AnsweredQuestions.asked(asked, reference(q), good, index));
+      }
+    }
+    return AnsweredQuestions.of(out);
+  }
+
   private static void pairs(
       List<BankQuestion> questions,
       Map<ReferenceId, LinearModel> sections,
+      AnsweredQuestions answered,
       UnitIndex index,
       List<double[]> differences) {
-    PassageRanker features = new PassageRanker(index, new float[PassageRanker.FEATURES]);
+    PassageRanker features = new PassageRanker(index, new float[PassageRanker.FEATURES], answered);
     for (BankQuestion q : questions) {
       if (!labelled(q) || PassageRanker.NOT_PASSAGES.contains(q.section())) {
         continue;

@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
  * <p>Its inputs per unit: how likely the unit's section is to answer (the section model), the
  * unit's BM25 score and rank, where it stands in its section, what kind of block it is, and whether
  * it holds the kind of thing the question asks for (a number for "how many", a command or template
- * for "how do I").
+ * for "how do I"), and how many of the bank's questions worded like this one it answers.
  */
 public final class PassageRanker {
 
   /** Sections that never come back as passages: they are summarised in their own fields. */
   public static final Set<String> NOT_PASSAGES = Set.of("sources", "corrections");
 
-  public static final int FEATURES = 15;
+  public static final int FEATURES = 17;
 
   private static final double FLOOR = 1e-4;
 
@@ -63,8 +63,12 @@ public final class PassageRanker {
 
   /** The question's words that say something: not the short function words. */
   private static Set<String> telling(String text) {
+    return telling(QuestionFeatures.terms(text));
+  }
+
+  private static Set<String> telling(List<QuestionFeatures.Term> terms) {
     Set<String> out = new java.util.HashSet<>();
-    for (QuestionFeatures.Term term : QuestionFeatures.terms(text)) {
+    for (QuestionFeatures.Term term : terms) {
       if (term.shown().length() > 3 || term.feature().startsWith("b|")) {
         out.add(term.shown());
       }
@@ -74,6 +78,7 @@ public final class PassageRanker {
 
   private final UnitIndex index;
   private final float[] weights;
+  private final AnsweredQuestions answered;
 
   /**
    * Each unit's telling words, as sorted hash codes: tokenising every candidate unit again for
@@ -83,39 +88,46 @@ public final class PassageRanker {
   private final Map<PassageUnit, int[]> unitWords = new ConcurrentHashMap<>();
 
   private int[] wordsOf(PassageUnit unit) {
-    return unitWords.computeIfAbsent(
-        unit,
-        u ->
-            telling(u.heading() + "\n" + u.text()).stream()
-                .mapToInt(String::hashCode)
-                .sorted()
-                .distinct()
-                .toArray());
+    return unitWords.computeIfAbsent(unit, u -> hashes(telling(u.heading() + "\n" + u.text())));
+  }
+
+  private static int[] hashes(Set<String> words) {
+    return words.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+  }
+
+  private static double shared(Set<String> asked, int[] has) {
+    return asked.isEmpty()
+        ? 0
+        : asked.stream().filter(w -> Arrays.binarySearch(has, w.hashCode()) >= 0).count()
+            / (double) asked.size();
   }
 
   /** A unit and its score. */
   public record Ranked(PassageUnit unit, double score) {}
 
-  public PassageRanker(UnitIndex index, float[] weights) {
+  public PassageRanker(UnitIndex index, float[] weights, AnsweredQuestions answered) {
     if (weights.length != FEATURES) {
       throw new IllegalArgumentException("ranker has " + weights.length + " weights");
     }
     this.index = index;
     this.weights = weights.clone();
+    this.answered = answered;
   }
 
   /**
    * The units of one reference that may be passages, best first.
    *
+   * @param terms the question's terms ({@link QuestionFeatures#terms})
    * @param sectionProbability the section model's probability of each section id
    */
   public List<Ranked> rank(
       String question,
+      List<QuestionFeatures.Term> terms,
       Language language,
       ReferenceId reference,
       Map<String, Double> sectionProbability) {
     List<Ranked> ranked = new ArrayList<>();
-    candidates(question, language, reference, sectionProbability)
+    candidates(question, terms, language, reference, sectionProbability)
         .forEach(
             (unit, features) -> {
               double score = 0;
@@ -136,9 +148,24 @@ public final class PassageRanker {
     return unit.sectionId().hashCode() * 31 + unit.ordinal();
   }
 
-  /** The feature vector of every candidate unit, for ranking here and for training. */
+  /** The feature vector of every candidate unit, for training. */
   public Map<PassageUnit, double[]> candidates(
       String question,
+      Language language,
+      ReferenceId reference,
+      Map<String, Double> sectionProbability) {
+    return candidates(
+        question, QuestionFeatures.terms(question), language, reference, sectionProbability);
+  }
+
+  /**
+   * The feature vector of every candidate unit.
+   *
+   * @param terms the question's terms ({@link QuestionFeatures#terms})
+   */
+  private Map<PassageUnit, double[]> candidates(
+      String question,
+      List<QuestionFeatures.Term> terms,
       Language language,
       ReferenceId reference,
       Map<String, Double> sectionProbability) {
@@ -167,7 +194,16 @@ public final class PassageRanker {
     sectionProbability.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
         .forEachOrdered(e -> sectionRanks.put(e.getKey(), sectionRanks.size()));
-    Set<String> asked = telling(question);
+    Set<String> asked = telling(terms);
+    Map<PassageUnit, Double> votes = answered.votes(terms, reference, language, index);
+    double topVote = votes.values().stream().max(Double::compare).orElse(0.0);
+    Map<PassageUnit, Integer> voteRank = new HashMap<>();
+    votes.entrySet().stream()
+        .sorted(
+            Map.Entry.<PassageUnit, Double>comparingByValue()
+                .reversed()
+                .thenComparingInt(e -> order(e.getKey())))
+        .forEachOrdered(e -> voteRank.put(e.getKey(), voteRank.size()));
     Set<String> names = names(question);
     boolean asksValue = ASKS_FOR_A_VALUE.matcher(question).find();
     boolean asksHow = ASKS_HOW.matcher(question).find();
@@ -191,18 +227,18 @@ public final class PassageRanker {
       f[8] = asksHow && code ? 1 : 0;
       f[9] = Math.log1p(unit.text().length()) / 8;
       f[10] = unit.sectionId().equals(topSection) ? 1 : 0;
-      int[] has = wordsOf(unit);
-      f[12] =
-          asked.isEmpty()
-              ? 0
-              : asked.stream().filter(w -> Arrays.binarySearch(has, w.hashCode()) >= 0).count()
-                  / (double) asked.size();
+      f[12] = shared(asked, wordsOf(unit));
       f[13] =
           names.isEmpty()
               ? 0
               : names.stream().filter(n -> unit.text().contains(n)).count() / (double) names.size();
       int sectionRank = sectionRanks.getOrDefault(unit.sectionId(), -1);
       f[14] = sectionRank < 0 ? 0 : 1.0 / (1 + sectionRank);
+      Double vote = votes.get(unit);
+      if (vote != null) {
+        f[15] = vote / topVote;
+        f[16] = 1.0 / (1 + voteRank.get(unit));
+      }
       out.put(unit, f);
     }
     return out;

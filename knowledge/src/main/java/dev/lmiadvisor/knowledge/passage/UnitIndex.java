@@ -50,6 +50,7 @@ public final class UnitIndex {
       IndexSearcher searcher,
       List<PassageUnit> units,
       int[] unitByDoc,
+      Map<PassageUnit, Integer> ordinals,
       Map<ReferenceId, List<PassageUnit>> byReference) {}
 
   private final Analyzers analyzers;
@@ -106,7 +107,11 @@ public final class UnitIndex {
       for (ReferenceId id : ReferenceId.values()) {
         byReference.put(id, units.stream().filter(u -> u.reference() == id).toList());
       }
-      return new LanguageIndex(searcher, units, unitByDoc, byReference);
+      Map<PassageUnit, Integer> ordinals = new java.util.HashMap<>();
+      for (int i = 0; i < units.size(); i++) {
+        ordinals.put(units.get(i), i);
+      }
+      return new LanguageIndex(searcher, units, unitByDoc, ordinals, byReference);
     } catch (IOException e) {
       throw new UncheckedIOException("opening the passage index failed", e);
     }
@@ -152,6 +157,25 @@ public final class UnitIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("building the passage index failed", e);
     }
+  }
+
+  /** A unit's position among all units of its language, stable while the references are. */
+  public int ordinal(PassageUnit unit) {
+    Integer ordinal = indexes.get(unit.language()).ordinals().get(unit);
+    if (ordinal == null) {
+      throw new IllegalArgumentException("not a unit of the references: " + unit.heading());
+    }
+    return ordinal;
+  }
+
+  /** The unit at a position given by {@link #ordinal}. */
+  public PassageUnit unit(Language language, int ordinal) {
+    return indexes.get(language.referenceLanguage()).units().get(ordinal);
+  }
+
+  /** How many units a reference language has. */
+  public int unitCount(Language language) {
+    return indexes.get(language.referenceLanguage()).units().size();
   }
 
   /** Every unit of one reference in the given reference language, in document order. */

@@ -59,12 +59,14 @@ class BankAccuracyTest {
 
   // Measured on 2026-12-03 (bench/RESULTS.md), 1,014 questions: routing 87.0 %, en 86.7 / zh 88.8 /
   // vi 86.0 %, boundary 79.4 %, off-topic flagged 85.3 %, LMI questions flagged 1.5 %, answer first
-  // 51.3 %, in the top three 77.0 %. Below the targets; the floors keep what was reached.
+  // 51.3 %, in the top three 77.0 %; with the answered questions' votes in the passage ranker (the
+  // same day, later), answer first 58.4 %, top three 78.8 %. Below the targets; the floors
+  // keep what was reached.
   private static final double ROUTING = 0.85;
   private static final double PER_LANGUAGE = 0.84;
   private static final double BOUNDARY = 0.77;
   private static final double OFF_TOPIC = 0.83;
   private static final double ON_TOPIC_FLAGGED = 0.025;
-  private static final double ANSWER_FIRST = 0.48;
-  private static final double ANSWER_TOP3 = 0.74;
+  private static final double ANSWER_FIRST = 0.55;
+  private static final double ANSWER_TOP3 = 0.76;
 }
