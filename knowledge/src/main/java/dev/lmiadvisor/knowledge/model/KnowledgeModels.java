@@ -62,7 +62,8 @@ public record KnowledgeModels(
     String references = in.readUTF();
     LinearModel router = LinearModel.read(in);
     LinearModel topic = LinearModel.read(in);
-    RouterBlend blend = new RouterBlend(in.readFloat(), in.readFloat(), in.readFloat());
+    RouterBlend blend =
+        new RouterBlend(in.readFloat(), in.readFloat(), in.readFloat(), in.readFloat());
     Map<ReferenceId, LinearModel> sections = new EnumMap<>(ReferenceId.class);
     int count = in.readInt();
     for (int i = 0; i < count; i++) {
@@ -103,6 +104,7 @@ public record KnowledgeModels(
       out.writeFloat(blend.weight());
       out.writeFloat(blend.temperature());
       out.writeFloat(blend.offTopicAbove());
+      out.writeFloat(blend.topicShare());
       out.writeInt(sections.size());
       for (Map.Entry<ReferenceId, LinearModel> entry : sections.entrySet()) {
         out.writeUTF(entry.getKey().id());

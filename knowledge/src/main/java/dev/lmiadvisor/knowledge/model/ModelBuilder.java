@@ -332,7 +332,7 @@ public final class ModelBuilder {
     float bestWeight = 0;
     double bestAccuracy = -1;
     for (float weight : BLEND_WEIGHTS) {
-      RouterBlend blend = new RouterBlend(weight, 1f, 0.5f);
+      RouterBlend blend = new RouterBlend(weight, 1f, 0.5f, 0.5f);
       int right = 0;
       for (int i = 0; i < onTopic.size(); i++) {
         double[] p = blend.probabilities(model.get(i), evidence.get(i));
@@ -349,7 +349,7 @@ public final class ModelBuilder {
     float bestTemperature = 1f;
     double bestLoss = Double.MAX_VALUE;
     for (float t = 0.1f; t <= 4f; t += 0.05f) {
-      RouterBlend blend = new RouterBlend(bestWeight, t, 0.5f);
+      RouterBlend blend = new RouterBlend(bestWeight, t, 0.5f, 0.5f);
       double loss = 0;
       for (int i = 0; i < onTopic.size(); i++) {
         double[] p = blend.probabilities(model.get(i), evidence.get(i));
@@ -361,33 +361,54 @@ public final class ModelBuilder {
         bestTemperature = t;
       }
     }
-    float threshold = offTopicThreshold(router, topic, dev);
+    OffTopicCut cut = offTopicCut(router, topic, dev);
     LOG.printf(
         Locale.ROOT,
-        "blend: weight %.0f, temperature %.2f, off topic above %.2f%n",
+        "blend: weight %.0f, temperature %.2f, off topic above %.3f with topic share %.1f%n",
         bestWeight,
         bestTemperature,
-        threshold);
-    return new RouterBlend(bestWeight, bestTemperature, threshold);
+        cut.threshold(),
+        cut.topicShare());
+    return new RouterBlend(bestWeight, bestTemperature, cut.threshold(), cut.topicShare());
   }
 
+  /** Topic shares tried, the plain mean first: a share must catch more to be chosen over it. */
+  private static final float[] TOPIC_SHARES = {0.5f, 0.3f, 0.4f, 0.6f, 0.7f};
+
+  /** Where off topic begins, and how the two models' views are mixed. */
+  private record OffTopicCut(float threshold, float topicShare, int caught) {}
+
   /**
-   * The off-topic probability above which a question is declared off topic: the lowest threshold
-   * (most off-topic questions caught) at which at most 1 % of the dev split's LMI questions are
-   * turned away, the issue's bound on that error.
+   * The off-topic cut that catches the most off-topic dev questions while turning away at most 1 %
+   * of the LMI ones, the issue's bound on that error: for each topic share, the lowest threshold
+   * within that bound.
    */
-  private static float offTopicThreshold(
+  private static OffTopicCut offTopicCut(
       LinearModel router, LinearModel topic, List<BankQuestion> dev) {
-    List<Double> p = new ArrayList<>();
+    List<double[]> topics = new ArrayList<>();
+    List<double[]> routers = new ArrayList<>();
     for (BankQuestion q : dev) {
       FeatureVector x = features(q);
-      p.add(
-          RouterBlend.offTopicProbability(
-              topic.probabilities(x),
-              RouterLabels.byReference(router.labels(), router.probabilities(x))));
+      topics.add(topic.probabilities(x));
+      routers.add(RouterLabels.byReference(router.labels(), router.probabilities(x)));
     }
+    OffTopicCut best = null;
+    for (float share : TOPIC_SHARES) {
+      List<Double> p = new ArrayList<>();
+      for (int i = 0; i < dev.size(); i++) {
+        p.add(RouterBlend.offTopicProbability(topics.get(i), routers.get(i), share));
+      }
+      OffTopicCut cut = lowestThreshold(p, dev, share);
+      if (best == null || cut.caught() > best.caught()) {
+        best = cut;
+      }
+    }
+    return best;
+  }
+
+  private static OffTopicCut lowestThreshold(List<Double> p, List<BankQuestion> dev, float share) {
     long onTopic = dev.stream().filter(BankQuestion::onTopic).count();
-    for (float t = 0.05f; t < 0.99f; t += 0.01f) {
+    for (float t = 0.05f; t < 0.99f; t += 0.005f) {
       int wronglyFlagged = 0;
       int caught = 0;
       for (int i = 0; i < dev.size(); i++) {
@@ -401,16 +422,18 @@ public final class ModelBuilder {
       if (wronglyFlagged <= onTopic / 100) {
         LOG.printf(
             Locale.ROOT,
-            "off topic above %.2f: %d of %d off-topic dev questions caught, %d of %d LMI ones flagged%n",
+            "topic share %.1f, off topic above %.3f: %d of %d off-topic dev questions caught, %d of"
+                + " %d LMI ones flagged%n",
+            share,
             t,
             caught,
             dev.size() - onTopic,
             wronglyFlagged,
             onTopic);
-        return t;
+        return new OffTopicCut(t, share, caught);
       }
     }
-    return 0.99f;
+    return new OffTopicCut(0.99f, share, 0);
   }
 
   static int argmax(double[] values) {

@@ -12,23 +12,26 @@ import java.util.Map;
  *
  * @param weight how much the BM25 evidence counts against the model's log-probability
  * @param temperature the softmax temperature that calibrates the blended scores
- * @param offTopicAbove the on-topic model's off-topic probability above which a question is off
- *     topic
+ * @param offTopicAbove the off-topic probability ({@link #offTopicProbability}) above which a
+ *     question is off topic
+ * @param topicShare how much the two-class on-topic model counts in that probability against the
+ *     router's off-topic class
  */
-public record RouterBlend(float weight, float temperature, float offTopicAbove) {
+public record RouterBlend(float weight, float temperature, float offTopicAbove, float topicShare) {
 
   /**
-   * How likely a question is off topic: the mean of the two-class model's view and the router's
-   * (its off-topic class against every section). Each catches off-topic questions the other misses;
-   * on the dev split their mean caught more at the same rate of LMI questions turned away.
+   * How likely a question is off topic: a weighted mean of the two-class model's view and the
+   * router's (its off-topic class against every section). Each catches off-topic questions the
+   * other misses; on the dev split a mix caught more than either alone at the same rate of LMI
+   * questions turned away.
    */
-  public static double offTopicProbability(double[] topic, double[] router) {
-    return (topic[0] + router[RouterLabels.OFF_TOPIC]) / 2;
+  public static double offTopicProbability(double[] topic, double[] router, double topicShare) {
+    return topicShare * topic[0] + (1 - topicShare) * router[RouterLabels.OFF_TOPIC];
   }
 
   /** Whether the question is off topic, from the two models' probabilities. */
   public boolean offTopic(double[] topic, double[] router) {
-    return offTopicProbability(topic, router) > offTopicAbove;
+    return offTopicProbability(topic, router, topicShare) > offTopicAbove;
   }
 
   /**

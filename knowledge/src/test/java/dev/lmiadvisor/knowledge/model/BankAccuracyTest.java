@@ -61,7 +61,8 @@ class BankAccuracyTest {
   // vi 86.0 %, boundary 79.4 %, off-topic flagged 85.3 %, LMI questions flagged 1.5 %, answer first
   // 51.3 %, in the top three 77.0 %; with the answered questions' votes in the passage ranker (the
   // same day, later), answer first 58.4 %, top three 78.8 %. Below the targets; the floors
-  // keep what was reached.
+  // keep what was reached. With 449 more off-topic questions (later again): routing 86.8 %,
+  // off-topic flagged 85.6 % of 271, LMI questions flagged 1.6 %.
   private static final double ROUTING = 0.85;
   private static final double PER_LANGUAGE = 0.84;
   private static final double BOUNDARY = 0.77;
