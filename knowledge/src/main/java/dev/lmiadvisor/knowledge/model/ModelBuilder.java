@@ -4,8 +4,6 @@ import dev.lmiadvisor.knowledge.Language;
 import dev.lmiadvisor.knowledge.LanguageDetector;
 import dev.lmiadvisor.knowledge.ReferenceId;
 import dev.lmiadvisor.knowledge.ReferenceLibrary;
-import dev.lmiadvisor.knowledge.passage.AnsweredQuestions;
-import dev.lmiadvisor.knowledge.passage.PassageRanker;
 import dev.lmiadvisor.knowledge.passage.PassageUnit;
 import dev.lmiadvisor.knowledge.passage.UnitIndex;
 import dev.lmiadvisor.knowledge.text.Analyzers;
@@ -20,8 +18,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +35,7 @@ import java.util.Map;
  */
 public final class ModelBuilder {
 
-  private static final double[] ROUTER_C = {8, 32, 128};
-  private static final double[] SECTION_C = {4, 16};
-
-  private static final int HARD_NEGATIVES = 40;
-
-  private static final PrintStream LOG = System.err;
+  static final PrintStream LOG = System.err;
 
   private ModelBuilder() {}
 
@@ -75,14 +66,15 @@ public final class ModelBuilder {
     List<BankQuestion> passages = passagesAsQuestions(library, index);
     train = concat(train, passages);
     both = concat(both, passages);
-    RouterFit fit = router(train, dev, both);
+    RouterTraining.Fit fit = RouterTraining.fit(train, dev, both);
     LinearModel router = fit.shipped();
     TopicFit topic = topic(questionsOnly, dev, allQuestions);
     RouterBlend blend = blend(fit.trainOnly(), topic.trainOnly(), dev, index);
-    double sectionC = bestSectionC(train, dev);
+    double sectionC = SectionModels.bestC(train, dev);
     // Train-only models leave dev to measure the ranker too; the shipped ranker learns from both.
-    float[] ranker = ranker(questionsOnly, trainOnly ? List.of() : dev, train, sectionC, index);
-    Map<ReferenceId, LinearModel> sections = sectionModels(both, sectionC);
+    float[] ranker =
+        RankerTraining.weights(questionsOnly, trainOnly ? List.of() : dev, train, sectionC, index);
+    Map<ReferenceId, LinearModel> sections = SectionModels.fit(both, sectionC);
     new KnowledgeModels(
             fingerprint,
             library.fingerprint(),
@@ -91,7 +83,7 @@ public final class ModelBuilder {
             blend,
             sections,
             ranker,
-            answered(allQuestions, index))
+            RankerTraining.answered(allQuestions, index))
         .write(output);
     LOG.printf(
         Locale.ROOT,
@@ -124,7 +116,7 @@ public final class ModelBuilder {
     return out;
   }
 
-  private static <T> List<T> concat(List<T> a, List<T> b) {
+  static <T> List<T> concat(List<T> a, List<T> b) {
     List<T> out = new ArrayList<>(a);
     out.addAll(b);
     return out;
@@ -146,121 +138,8 @@ public final class ModelBuilder {
     }
   }
 
-  private static FeatureVector features(BankQuestion q) {
+  static FeatureVector features(BankQuestion q) {
     return QuestionFeatures.of(InstructionFilter.strip(q.question()));
-  }
-
-  /** The router trained on train alone (for choosing the blend on dev) and the one shipped. */
-  private record RouterFit(LinearModel trainOnly, LinearModel shipped) {}
-
-  private static RouterFit router(
-      List<BankQuestion> train, List<BankQuestion> dev, List<BankQuestion> both) {
-    List<FeatureVector> trainX = train.stream().map(ModelBuilder::features).toList();
-    List<String> trainY = train.stream().map(RouterLabels::of).toList();
-    List<FeatureVector> devX = dev.stream().map(ModelBuilder::features).toList();
-    double bestC = ROUTER_C[0];
-    double bestAccuracy = -1;
-    LinearModel bestModel = null;
-    for (double c : ROUTER_C) {
-      LinearModel model = Training.fit(trainX, trainY, c);
-      double accuracy = accuracy(model, dev, devX, 1f);
-      LOG.printf(
-          Locale.ROOT,
-          "router C=%.0f: dev accuracy %.4f (%d weights)%n",
-          c,
-          accuracy,
-          model.size());
-      if (accuracy > bestAccuracy) {
-        bestAccuracy = accuracy;
-        bestC = c;
-        bestModel = model;
-      }
-    }
-    float temperature = temperature(bestModel, dev, devX);
-    report(bestModel.withTemperature(temperature), dev, devX);
-    List<FeatureVector> allX = both.stream().map(ModelBuilder::features).toList();
-    List<String> allY = both.stream().map(RouterLabels::of).toList();
-    LOG.printf(Locale.ROOT, "router: C=%.0f, temperature %.2f%n", bestC, temperature);
-    return new RouterFit(
-        bestModel.withTemperature(temperature),
-        Training.fit(allX, allY, bestC).withTemperature(temperature));
-  }
-
-  /** The label a question gets from the router, at reference level (off-topic included). */
-  private static String predicted(LinearModel model, FeatureVector x, float temperature) {
-    double[] p =
-        RouterLabels.byReference(model.labels(), LinearModel.softmax(model.scores(x), temperature));
-    int best = argmax(p);
-    return best == RouterLabels.OFF_TOPIC
-        ? BankQuestion.OFF_TOPIC
-        : ReferenceId.values()[best].id();
-  }
-
-  private static double accuracy(
-      LinearModel model, List<BankQuestion> dev, List<FeatureVector> xs, float temperature) {
-    int right = 0;
-    for (int i = 0; i < xs.size(); i++) {
-      right += predicted(model, xs.get(i), temperature).equals(dev.get(i).reference()) ? 1 : 0;
-    }
-    return (double) right / xs.size();
-  }
-
-  /** The temperature that minimises the dev log loss of the reference-level probabilities. */
-  private static float temperature(
-      LinearModel model, List<BankQuestion> dev, List<FeatureVector> xs) {
-    float best = 1f;
-    double bestLoss = Double.MAX_VALUE;
-    for (float t = 0.1f; t <= 4.0f; t += 0.05f) {
-      double loss = 0;
-      for (int i = 0; i < xs.size(); i++) {
-        double[] p =
-            RouterLabels.byReference(
-                model.labels(), LinearModel.softmax(model.scores(xs.get(i)), t));
-        BankQuestion q = dev.get(i);
-        int label =
-            q.onTopic()
-                ? ReferenceId.fromId(q.reference()).orElseThrow().ordinal()
-                : RouterLabels.OFF_TOPIC;
-        loss -= Math.log(Math.max(p[label], 1e-9));
-      }
-      if (loss < bestLoss) {
-        bestLoss = loss;
-        best = t;
-      }
-    }
-    return best;
-  }
-
-  private static void report(LinearModel model, List<BankQuestion> dev, List<FeatureVector> devX) {
-    Map<String, int[]> perLanguage = new HashMap<>();
-    // Set to list each dev question the router gets wrong, while working on the features.
-    boolean misses = System.getenv("LMI_TRAINING_MISSES") != null;
-    for (int i = 0; i < dev.size(); i++) {
-      BankQuestion q = dev.get(i);
-      String predicted = predicted(model, devX.get(i), model.temperature());
-      if (misses && !predicted.equals(q.reference())) {
-        LOG.printf(
-            Locale.ROOT,
-            "  MISS %s -> %s [%s] %s%n",
-            q.reference(),
-            predicted,
-            q.kind(),
-            q.question());
-      }
-      int[] counts =
-          perLanguage.computeIfAbsent(q.onTopic() ? q.language() : "off", k -> new int[2]);
-      counts[0]++;
-      counts[1] += predicted.equals(q.reference()) ? 1 : 0;
-    }
-    perLanguage.forEach(
-        (language, c) ->
-            LOG.printf(
-                Locale.ROOT,
-                "  dev %s: %d/%d = %.3f%n",
-                language,
-                c[1],
-                c[0],
-                (double) c[1] / c[0]));
   }
 
   private static final float[] BLEND_WEIGHTS = {0, 1, 2, 3, 4, 5, 6, 8};
@@ -361,7 +240,7 @@ public final class ModelBuilder {
         bestTemperature = t;
       }
     }
-    OffTopicCut cut = offTopicCut(router, topic, dev);
+    OffTopicCut cut = OffTopicCut.chosenOn(router, topic, dev);
     LOG.printf(
         Locale.ROOT,
         "blend: weight %.0f, temperature %.2f, off topic above %.3f with topic share %.1f%n",
@@ -372,70 +251,6 @@ public final class ModelBuilder {
     return new RouterBlend(bestWeight, bestTemperature, cut.threshold(), cut.topicShare());
   }
 
-  /** Topic shares tried, the plain mean first: a share must catch more to be chosen over it. */
-  private static final float[] TOPIC_SHARES = {0.5f, 0.3f, 0.4f, 0.6f, 0.7f};
-
-  /** Where off topic begins, and how the two models' views are mixed. */
-  private record OffTopicCut(float threshold, float topicShare, int caught) {}
-
-  /**
-   * The off-topic cut that catches the most off-topic dev questions while turning away at most 1 %
-   * of the LMI ones, the issue's bound on that error: for each topic share, the lowest threshold
-   * within that bound.
-   */
-  private static OffTopicCut offTopicCut(
-      LinearModel router, LinearModel topic, List<BankQuestion> dev) {
-    List<double[]> topics = new ArrayList<>();
-    List<double[]> routers = new ArrayList<>();
-    for (BankQuestion q : dev) {
-      FeatureVector x = features(q);
-      topics.add(topic.probabilities(x));
-      routers.add(RouterLabels.byReference(router.labels(), router.probabilities(x)));
-    }
-    OffTopicCut best = null;
-    for (float share : TOPIC_SHARES) {
-      List<Double> p = new ArrayList<>();
-      for (int i = 0; i < dev.size(); i++) {
-        p.add(RouterBlend.offTopicProbability(topics.get(i), routers.get(i), share));
-      }
-      OffTopicCut cut = lowestThreshold(p, dev, share);
-      if (best == null || cut.caught() > best.caught()) {
-        best = cut;
-      }
-    }
-    return best;
-  }
-
-  private static OffTopicCut lowestThreshold(List<Double> p, List<BankQuestion> dev, float share) {
-    long onTopic = dev.stream().filter(BankQuestion::onTopic).count();
-    for (float t = 0.05f; t < 0.99f; t += 0.005f) {
-      int wronglyFlagged = 0;
-      int caught = 0;
-      for (int i = 0; i < dev.size(); i++) {
-        boolean flagged = p.get(i) > t;
-        if (dev.get(i).onTopic() && flagged) {
-          wronglyFlagged++;
-        } else if (!dev.get(i).onTopic() && flagged) {
-          caught++;
-        }
-      }
-      if (wronglyFlagged <= onTopic / 100) {
-        LOG.printf(
-            Locale.ROOT,
-            "topic share %.1f, off topic above %.3f: %d of %d off-topic dev questions caught, %d of"
-                + " %d LMI ones flagged%n",
-            share,
-            t,
-            caught,
-            dev.size() - onTopic,
-            wronglyFlagged,
-            onTopic);
-        return new OffTopicCut(t, share, caught);
-      }
-    }
-    return new OffTopicCut(0.99f, share, 0);
-  }
-
   static int argmax(double[] values) {
     int best = 0;
     for (int i = 1; i < values.length; i++) {
@@ -444,179 +259,5 @@ public final class ModelBuilder {
       }
     }
     return best;
-  }
-
-  private static double bestSectionC(List<BankQuestion> train, List<BankQuestion> dev) {
-    double bestC = SECTION_C[0];
-    double best = -1;
-    for (double c : SECTION_C) {
-      Map<ReferenceId, LinearModel> models = sectionModels(train, c);
-      int right = 0;
-      int total = 0;
-      for (BankQuestion q : dev) {
-        LinearModel model = labelled(q) ? models.get(reference(q)) : null;
-        if (model != null) {
-          total++;
-          right +=
-              model.labels().get(argmax(model.scores(features(q)))).equals(q.section()) ? 1 : 0;
-        }
-      }
-      double accuracy = total == 0 ? 0 : (double) right / total;
-      LOG.printf(Locale.ROOT, "sections C=%.0f: dev section accuracy %.4f%n", c, accuracy);
-      if (accuracy > best) {
-        best = accuracy;
-        bestC = c;
-      }
-    }
-    return bestC;
-  }
-
-  private static boolean labelled(BankQuestion q) {
-    return q.onTopic() && q.section() != null && ReferenceId.fromId(q.reference()).isPresent();
-  }
-
-  private static ReferenceId reference(BankQuestion q) {
-    return ReferenceId.fromId(q.reference()).orElseThrow();
-  }
-
-  private static Map<ReferenceId, LinearModel> sectionModels(
-      List<BankQuestion> questions, double c) {
-    Map<ReferenceId, LinearModel> models = new EnumMap<>(ReferenceId.class);
-    for (ReferenceId id : ReferenceId.values()) {
-      List<BankQuestion> mine =
-          questions.stream().filter(q -> labelled(q) && reference(q) == id).toList();
-      if (mine.stream().map(BankQuestion::section).distinct().count() >= 2) {
-        models.put(
-            id,
-            Training.fit(
-                mine.stream().map(ModelBuilder::features).toList(),
-                mine.stream().map(BankQuestion::section).toList(),
-                c));
-      }
-    }
-    return models;
-  }
-
-  /**
-   * The passage ranker, learnt on dev questions with section models that never saw them: pairs of
-   * (a unit that answers, a unit that does not) of the question's reference.
-   */
-  private static float[] ranker(
-      List<BankQuestion> bankTrain,
-      List<BankQuestion> dev,
-      List<BankQuestion> trainWithPassages,
-      double sectionC,
-      UnitIndex index) {
-    List<double[]> differences = new ArrayList<>();
-    // Dev questions, with section models and answered questions that never saw them.
-    pairs(
-        dev,
-        sectionModels(trainWithPassages, sectionC),
-        answered(bankTrain, index),
-        index,
-        differences);
-    // The bank's training questions in two halves, each with section models of the other half:
-    // the ranker must learn how far to trust a section model on questions that model did not see.
-    List<BankQuestion> passagesOnly =
-        trainWithPassages.stream().filter(q -> "passage".equals(q.kind())).toList();
-    List<BankQuestion> even = new ArrayList<>();
-    List<BankQuestion> odd = new ArrayList<>();
-    for (int i = 0; i < bankTrain.size(); i++) {
-      (i % 2 == 0 ? even : odd).add(bankTrain.get(i));
-    }
-    pairs(
-        even,
-        sectionModels(concat(odd, passagesOnly), sectionC),
-        answered(odd, index),
-        index,
-        differences);
-    pairs(
-        odd,
-        sectionModels(concat(even, passagesOnly), sectionC),
-        answered(even, index),
-        index,
-        differences);
-    float[] weights = Training.pairwise(differences, 1);
-    LOG.println(
-        "ranker: " + differences.size() + " pairs, weights " + java.util.Arrays.toString(weights));
-    return weights;
-  }
-
-  /** The labelled bank questions with the units that answer them, for the ranker's votes. */
-  static AnsweredQuestions answered(List<BankQuestion> questions, UnitIndex index) {
-    List<AnsweredQuestions.Asked> out = new ArrayList<>();
-    for (BankQuestion q : questions) {
-      if (!labelled(q) || PassageRanker.NOT_PASSAGES.contains(q.section())) {
-        continue;
-      }
-      String asked = InstructionFilter.strip(q.question());
-      Language language = LanguageDetector.detect(asked).referenceLanguage();
-      List<PassageUnit> good = AnswerMatch.answering(q, index.units(reference(q), language));
-      if (!good.isEmpty()) {
-        out.add(AnsweredQuestions.asked(asked, reference(q), good, index));
-      }
-    }
-    return AnsweredQuestions.of(out);
-  }
-
-  private static void pairs(
-      List<BankQuestion> questions,
-      Map<ReferenceId, LinearModel> sections,
-      AnsweredQuestions answered,
-      UnitIndex index,
-      List<double[]> differences) {
-    PassageRanker features = new PassageRanker(index, new float[PassageRanker.FEATURES], answered);
-    for (BankQuestion q : questions) {
-      if (!labelled(q) || PassageRanker.NOT_PASSAGES.contains(q.section())) {
-        continue;
-      }
-      ReferenceId id = reference(q);
-      String asked = InstructionFilter.strip(q.question());
-      Language language = LanguageDetector.detect(asked).referenceLanguage();
-      Map<String, Double> probabilities = probabilities(sections.get(id), asked);
-      Map<PassageUnit, double[]> candidates =
-          features.candidates(asked, language, id, probabilities);
-      List<PassageUnit> good = AnswerMatch.answering(q, candidates.keySet());
-      if (good.isEmpty()) {
-        continue;
-      }
-      // Other units of the answering section are neither right nor wrong, unless the question's
-      // stated answer picked the good units out: then they are wrong too, and the ranker learns to
-      // put the unit that states the answer before its neighbours (on dev: 43.4 % -> 44.6 % of
-      // answers in the first passage).
-      boolean stated =
-          q.answer() != null && good.stream().allMatch(u -> AnswerMatch.carries(u, q.answer()));
-      List<PassageUnit> sameSection =
-          stated
-              ? List.of()
-              : candidates.keySet().stream()
-                  .filter(u -> u.sectionId().equals(q.section()))
-                  .toList();
-      // The hardest wrong units teach the most; the rest add pairs, not information.
-      List<Map.Entry<PassageUnit, double[]>> wrong =
-          candidates.entrySet().stream()
-              .filter(e -> !sameSection.contains(e.getKey()) && !good.contains(e.getKey()))
-              .sorted(
-                  java.util.Comparator.comparingDouble(
-                          (Map.Entry<PassageUnit, double[]> e) ->
-                              e.getValue()[0] + 2 * e.getValue()[1])
-                      .reversed())
-              .limit(HARD_NEGATIVES)
-              .toList();
-      for (Map.Entry<PassageUnit, double[]> bad : wrong) {
-        for (PassageUnit unit : good.subList(0, Math.min(3, good.size()))) {
-          double[] g = candidates.get(unit);
-          double[] d = new double[g.length];
-          for (int i = 0; i < g.length; i++) {
-            d[i] = g[i] - bad.getValue()[i];
-          }
-          differences.add(d);
-        }
-      }
-    }
-  }
-
-  static Map<String, Double> probabilities(LinearModel model, String asked) {
-    return model == null ? Map.of() : model.probabilitiesByLabel(QuestionFeatures.of(asked));
   }
 }

@@ -20,7 +20,7 @@ import java.util.TreeSet;
 public final class Training {
 
   /** Names the training procedure; part of the model fingerprint, so bump it when this changes. */
-  public static final String VERSION = "training-2";
+  public static final String VERSION = "training-3";
 
   private static final double EPSILON = 0.001;
 

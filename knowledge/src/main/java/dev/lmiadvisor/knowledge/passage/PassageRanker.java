@@ -175,12 +175,17 @@ public final class PassageRanker {
             .toList();
     Map<PassageUnit, Float> bm25 = index.scores(language, question, reference);
     float top = bm25.values().stream().max(Float::compare).orElse(0f);
-    // BM25 ranks by unit, looked up once per unit rather than searched for in a list.
+    // BM25 ranks by unit, looked up once per unit rather than searched for in a list. Equal scores
+    // go in document order: the scores come in a hash map whose order changes from run to run (a
+    // unit's hash includes its enums'), and the ranker must rank the same way on every run.
     Set<PassageUnit> candidates = new java.util.HashSet<>(units);
     Map<PassageUnit, Integer> bm25Rank = new HashMap<>();
     bm25.keySet().stream()
         .filter(candidates::contains)
-        .sorted(Comparator.comparing(bm25::get).reversed())
+        .sorted(
+            Comparator.comparing((PassageUnit unit) -> bm25.get(unit))
+                .reversed()
+                .thenComparingInt(PassageRanker::order))
         .forEachOrdered(unit -> bm25Rank.put(unit, bm25Rank.size()));
     Map<String, Float> bestInSection = new HashMap<>();
     bm25.forEach((unit, score) -> bestInSection.merge(unit.sectionId(), score, Math::max));
