@@ -6,13 +6,13 @@ import dev.lmiadvisor.server.cli.AotTrainingCommand;
 import dev.lmiadvisor.server.cli.AuditCommand;
 import dev.lmiadvisor.server.cli.ReviewCommand;
 import dev.lmiadvisor.server.cli.SlackPointerCommand;
-import dev.lmiadvisor.server.cli.StdioServer;
 import dev.lmiadvisor.server.cli.ToolCommands;
 import dev.lmiadvisor.server.cli.VersionCommand;
 import dev.lmiadvisor.server.console.ConsoleSettings;
 import dev.lmiadvisor.server.http.HttpMcpServer;
 import dev.lmiadvisor.server.http.HttpOptions;
 import dev.lmiadvisor.server.inventory.Inventory;
+import dev.lmiadvisor.server.stdio.StdioServer;
 import dev.lmiadvisor.server.tools.Toolsets;
 import java.util.List;
 import java.util.Optional;
@@ -184,7 +184,12 @@ public final class LmiAdvisor implements Callable<Integer> {
       }
       return 0;
     }
-    return StdioServer.run(inventory(), services);
+    // Flags may narrow the inventory, so the early replies (of the full one) are not used.
+    StdioServer stdio = StdioServer.overProcessStreams(Optional.empty());
+    Inventory inventory = inventory();
+    services.warmUpInBackground();
+    stdio.serve(inventory);
+    return 0;
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -1,8 +1,11 @@
 package dev.lmiadvisor.server;
 
-import dev.lmiadvisor.server.cli.StdioServer;
+import dev.lmiadvisor.server.inventory.Inventory;
 import dev.lmiadvisor.server.mcp.ProtocolWarmUp;
+import dev.lmiadvisor.server.stdio.EarlyReplies;
+import dev.lmiadvisor.server.stdio.StdioServer;
 import dev.lmiadvisor.server.tools.Toolsets;
+import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +19,8 @@ import org.slf4j.LoggerFactory;
  * through the old verifier, which cost every stdio start about 50 ms before {@code main} ran.
  */
 public final class Main {
+
+  private static final Duration EARLY_REPLIES_WAIT = Duration.ofMillis(300);
 
   private Main() {}
 
@@ -32,10 +37,23 @@ public final class Main {
   }
 
   private static int serveStdio() {
+    // The client's first requests are read, and answered, while the rest starts. On two cores the
+    // rest slowed those first replies by a quarter (bench/RESULTS.md), so it waits for them, for a
+    // request only the SDK can answer, or for a short while, whichever comes first.
+    StdioServer stdio = StdioServer.overProcessStreams(EarlyReplies.forFullInventory());
+    try {
+      stdio.awaitEarlyReplies(EARLY_REPLIES_WAIT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
     ProtocolWarmUp.start();
     Services services = new Services();
     try {
-      return StdioServer.run(Toolsets.inventory(services), services);
+      Inventory inventory = Toolsets.inventory(services);
+      services.warmUpInBackground();
+      stdio.serve(inventory);
+      return 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;

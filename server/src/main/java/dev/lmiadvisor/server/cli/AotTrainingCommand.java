@@ -1,6 +1,8 @@
 package dev.lmiadvisor.server.cli;
 
 import dev.lmiadvisor.server.LmiAdvisor;
+import dev.lmiadvisor.server.stdio.EarlyReplies;
+import dev.lmiadvisor.server.stdio.StdioServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -70,7 +72,11 @@ public final class AotTrainingCommand implements Callable<Integer> {
             .start(
                 () -> {
                   try {
-                    StdioServer.serve(parent.inventory(), serverIn, new LineCounter(replies));
+                    // As a real start: the front door reads first, the inventory is built after.
+                    StdioServer stdio =
+                        StdioServer.open(
+                            serverIn, new LineCounter(replies), EarlyReplies.forFullInventory());
+                    stdio.serve(parent.inventory());
                   } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                   }
