@@ -22,13 +22,13 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 
 class DeploymentInspectorTest {
 
-  @TempDir Path audit;
+  @TempDir Path root;
   LiveFixture live;
   LmiAccount account;
 
   @BeforeEach
   void start() {
-    live = new LiveFixture(audit);
+    live = new LiveFixture(root);
     account = new LmiAccount();
   }
 

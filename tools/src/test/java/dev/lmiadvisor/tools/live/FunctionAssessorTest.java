@@ -32,7 +32,7 @@ class FunctionAssessorTest {
   static final Instant NOW = Instant.parse("2026-12-01T10:30:00Z");
   static PriceTable prices;
 
-  @TempDir Path audit;
+  @TempDir Path root;
   LiveFixture live;
   StandardFunction function;
 
@@ -43,7 +43,7 @@ class FunctionAssessorTest {
 
   @BeforeEach
   void start() {
-    live = new LiveFixture(audit);
+    live = new LiveFixture(root);
     function = new StandardFunction();
   }
 

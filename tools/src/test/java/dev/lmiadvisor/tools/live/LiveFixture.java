@@ -31,10 +31,15 @@ final class LiveFixture implements AutoCloseable {
   final SandboxService sandbox;
   final LiveSettings settings;
 
-  LiveFixture(Path auditDir) {
+  /**
+   * @param root a test's own folder: the audit log goes in a folder inside it, so that its key and
+   *     checkpoint (kept beside the folder) stay inside it too
+   */
+  LiveFixture(Path root) {
     sandbox =
         SandboxService.create(
-            SandboxSettings.fromEnvironment(Map.of("LMI_ADVISOR_AUDIT_DIR", auditDir.toString())));
+            SandboxSettings.fromEnvironment(
+                Map.of("LMI_ADVISOR_AUDIT_DIR", root.resolve("audit").toString())));
     settings =
         new LiveSettings(
                 () ->
