@@ -92,6 +92,8 @@ final class FrontDoor implements Runnable {
         line.reset();
         unread = true;
         firstLine = false;
+        // Whatever it is, only the SDK can answer it.
+        earlyDone.countDown();
       }
     }
     // A last line without its newline: the SDK decides what it is.
