@@ -102,13 +102,8 @@ class ConsoleBrowserTest extends ConsoleServerFixture {
     action.run();
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (System.nanoTime() < deadline) {
-      try {
-        old.isEnabled();
-      } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-        Object state = ((JavascriptExecutor) browser).executeScript("return document.readyState;");
-        if ("complete".equals(state)) {
-          return;
-        }
+      if (gone(old) && loaded()) {
+        return;
       }
       try {
         Thread.sleep(25);
@@ -118,6 +113,32 @@ class ConsoleBrowserTest extends ConsoleServerFixture {
       }
     }
     throw new AssertionError("the browser did not load a new page within 15 s");
+  }
+
+  /**
+   * Whether the element's page has been left. Chromium reports a node of a page being replaced
+   * either as stale or, mid-navigation, as "Node with given id does not belong to the document".
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException midNavigation) {
+      return midNavigation.getMessage() != null
+          && midNavigation.getMessage().contains("does not belong to the document");
+    }
+  }
+
+  /** Whether the current page has finished loading; false while the browser is still switching. */
+  private boolean loaded() {
+    try {
+      return "complete"
+          .equals(((JavascriptExecutor) browser).executeScript("return document.readyState;"));
+    } catch (org.openqa.selenium.WebDriverException switching) {
+      return false;
+    }
   }
 
   private String text() {
