@@ -62,7 +62,7 @@ public final class EarlyRepliesWriter {
     for (String version : protocolVersions()) {
       List<String> requests = new ArrayList<>();
       requests.add(initialize(version));
-      requests.add("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+      requests.add("{\"jsonrpc\":\"2.0\",\"method\":\"" + EarlyReplies.INITIALIZED + "\"}");
       for (String list : EarlyReplies.LISTS) {
         requests.add(
             "{\"jsonrpc\":\"2.0\",\"id\":" + (requests.size()) + ",\"method\":\"" + list + "\"}");

@@ -26,55 +26,9 @@ record EarlyRequest(String method, String id, String protocolVersion, boolean pa
    * response, an id that is not an integer or a string, or not JSON at all. Those go to the SDK.
    */
   static Optional<EarlyRequest> parse(String line) {
-    try (JsonParser parser = JSON.createParser(line)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return Optional.empty();
-      }
-      String jsonrpc = null;
-      String method = null;
-      String id = null;
-      boolean hasId = false;
-      String protocolVersion = null;
-      boolean paged = false;
-      boolean params = true;
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        switch (field) {
-          case "jsonrpc" -> jsonrpc = text(parser, value);
-          case "method" -> method = text(parser, value);
-          case "id" -> {
-            hasId = true;
-            id = idJson(parser, value);
-          }
-          case "params" -> {
-            if (value == JsonToken.START_OBJECT) {
-              while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken member = parser.nextToken();
-                if (name.equals("protocolVersion")) {
-                  protocolVersion = text(parser, member);
-                } else if (name.equals("cursor")) {
-                  paged = true;
-                }
-                parser.skipChildren();
-              }
-            } else {
-              params = value == JsonToken.VALUE_NULL;
-            }
-          }
-          default -> parser.skipChildren();
-        }
-      }
-      boolean single = parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null;
-      if (!single || !params || !"2.0".equals(jsonrpc) || method == null || hasId && id == null) {
-        return Optional.empty();
-      }
-      return Optional.of(new EarlyRequest(method, id, protocolVersion, paged));
-    } catch (IOException e) {
-      // Not JSON: the SDK reads it and answers as the protocol says.
-      return Optional.empty();
-    }
+    return Fields.of(line)
+        .filter(Fields::isMessage)
+        .map(f -> new EarlyRequest(f.method, f.id, f.protocolVersion, f.paged));
   }
 
   /**
@@ -82,30 +36,91 @@ record EarlyRequest(String method, String id, String protocolVersion, boolean pa
    * a response (a request, a notification, or not JSON).
    */
   static Optional<String> responseId(String line) {
-    try (JsonParser parser = JSON.createParser(line)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
+    return Fields.of(line).filter(Fields::isResponse).map(f -> f.id);
+  }
+
+  /** What one pass of the streaming parser over a line's top-level object finds. */
+  private static final class Fields {
+    String jsonrpc;
+    String method;
+    boolean hasMethod;
+    String id;
+    boolean hasId;
+    String protocolVersion;
+    boolean paged;
+    boolean params = true;
+    boolean answer;
+    boolean single;
+
+    static Optional<Fields> of(String line) {
+      try (JsonParser parser = JSON.createParser(line)) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          return Optional.empty();
+        }
+        Fields f = new Fields();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String field = parser.currentName();
+          JsonToken value = parser.nextToken();
+          switch (field) {
+            case "jsonrpc" -> f.jsonrpc = text(parser, value);
+            case "method" -> {
+              f.hasMethod = true;
+              f.method = text(parser, value);
+            }
+            case "id" -> {
+              f.hasId = true;
+              f.id = idJson(parser, value);
+            }
+            case "params" -> f.params(parser, value);
+            case "result", "error" -> {
+              f.answer = true;
+              parser.skipChildren();
+            }
+            default -> parser.skipChildren();
+          }
+        }
+        f.single = f.endsHere(parser);
+        return Optional.of(f);
+      } catch (IOException e) {
+        // Not JSON: the SDK reads it and answers as the protocol says.
         return Optional.empty();
       }
-      String id = null;
-      boolean answer = false;
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        switch (field) {
-          case "id" -> id = idJson(parser, value);
-          case "result", "error" -> {
-            answer = true;
-            parser.skipChildren();
-          }
-          case "method" -> {
-            return Optional.empty();
-          }
-          default -> parser.skipChildren();
-        }
+    }
+
+    /** Whether the object just read is all there is; text after it makes the line no message. */
+    private boolean endsHere(JsonParser parser) {
+      try {
+        return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null;
+      } catch (IOException trailing) {
+        return false;
       }
-      return answer ? Optional.ofNullable(id) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
+    }
+
+    private void params(JsonParser parser, JsonToken value) throws IOException {
+      if (value != JsonToken.START_OBJECT) {
+        params = value == JsonToken.VALUE_NULL;
+        return;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken member = parser.nextToken();
+        if (name.equals("protocolVersion")) {
+          protocolVersion = text(parser, member);
+        } else if (name.equals("cursor")) {
+          paged = true;
+        }
+        parser.skipChildren();
+      }
+    }
+
+    /** A single request or notification: JSON-RPC 2.0, a method, an id that can be written back. */
+    boolean isMessage() {
+      return single && params && "2.0".equals(jsonrpc) && method != null && !(hasId && id == null);
+    }
+
+    /** A result or an error for a request, with its id. */
+    boolean isResponse() {
+      return answer && !hasMethod && id != null;
     }
   }
 

@@ -1,25 +1,21 @@
 package dev.lmiadvisor.server.stdio;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** Where a server under a build step or a test writes: each line it ends, kept in order. */
-final class LineCollector extends OutputStream {
-  private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-  private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+final class LineCollector extends LineSplitter {
+  private final BlockingQueue<String> lines;
 
-  @Override
-  public synchronized void write(int b) {
-    if (b == '\n') {
-      lines.add(line.toString(StandardCharsets.UTF_8));
-      line.reset();
-    } else {
-      line.write(b);
-    }
+  LineCollector() {
+    this(new LinkedBlockingQueue<>());
+  }
+
+  private LineCollector(BlockingQueue<String> lines) {
+    super(line -> lines.add(new String(line, StandardCharsets.UTF_8)));
+    this.lines = lines;
   }
 
   /** The next line, or null when none came in time. */

@@ -1,6 +1,5 @@
 package dev.lmiadvisor.server.stdio;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,7 @@ final class ProtocolOut {
 
   /** Where the SDK's stdio transport writes: lines are passed on whole, as they end. */
   OutputStream forSdk() {
-    return new SdkLines();
+    return new LineSplitter(this::fromSdk);
   }
 
   private synchronized void fromSdk(byte[] line) throws IOException {
@@ -51,38 +50,5 @@ final class ProtocolOut {
     out.write(line);
     out.write('\n');
     out.flush();
-  }
-
-  /** Collects the SDK's bytes up to each newline (it writes a message, then the newline). */
-  private final class SdkLines extends OutputStream {
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-    @Override
-    public void write(int b) throws IOException {
-      if (b == '\n') {
-        complete();
-      } else {
-        line.write(b);
-      }
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      int start = offset;
-      for (int i = offset; i < offset + length; i++) {
-        if (bytes[i] == '\n') {
-          line.write(bytes, start, i - start);
-          complete();
-          start = i + 1;
-        }
-      }
-      line.write(bytes, start, offset + length - start);
-    }
-
-    private void complete() throws IOException {
-      byte[] message = line.toByteArray();
-      line.reset();
-      fromSdk(message);
-    }
   }
 }
